@@ -1,0 +1,86 @@
+// `papers index [paths...]`: build or refresh the index from digest files and folders.
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { DEFAULT_INPUT } from '../../config.js';
+import { PapersError } from '../../errors.js';
+import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
+import { currentModel, loadEmbedder, resolveIndexDir } from '../context.js';
+import { printJson, printLine, printNote } from '../output.js';
+
+export function indexCommand(): Command {
+  return new Command('index')
+    .description('read digests (.txt) and JSON Lines (.jsonl) files or folders, embed new papers, write the index')
+    .argument('[paths...]', `files or folders to index (default: ${DEFAULT_INPUT})`)
+    .option('--add', 'keep the papers already indexed and add these inputs to them')
+    .option('--rebuild', 'ignore the existing index and embed everything again')
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], options: { add?: boolean; rebuild?: boolean; json?: boolean }, command: Command) => {
+      const indexDir = resolveIndexDir(command.optsWithGlobals());
+      const interruption = watchInterrupts();
+      const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+      try {
+        const summary = await buildIndex({
+          indexDir,
+          inputs: paths.length > 0 ? paths : [DEFAULT_INPUT],
+          model: currentModel(),
+          loadEmbedder,
+          rebuild: options.rebuild,
+          add: options.add,
+          isInterrupted: interruption.isInterrupted,
+          onProgress: (done, total) => {
+            if (!bar) return;
+            if (done <= 16) bar.start(total, 0);
+            bar.update(done);
+          },
+        });
+        bar?.stop();
+        for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+        if (options.json) printJson(summaryJson(summary, indexDir));
+        else printLine(describeSummary(summary, indexDir));
+      } catch (error) {
+        bar?.stop();
+        if (error instanceof PapersError && error.code === 'INTERRUPTED') {
+          throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
+        }
+        throw error;
+      } finally {
+        interruption.dispose();
+      }
+    });
+}
+
+function describeSummary(summary: BuildSummary, indexDir: string): string {
+  const lines = [
+    `indexed ${summary.entries} entries from ${summary.digests} files → ${summary.papers} papers; embedded ${summary.embedded}, reused ${summary.reused}`,
+    `${summary.repeatedEntries} entries repeat a paper posted elsewhere` +
+      (summary.previousPapers !== null ? `; ${summary.newEntriesOfIndexedPapers} new entries are papers already indexed` : ''),
+    summary.unchanged ? `index in ${indexDir} is up to date; nothing written` : `wrote ${indexDir} (${summary.manifest.generation})`,
+  ];
+  if (summary.skippedFiles > 0) lines.push(`skipped ${summary.skippedFiles} files that are not .txt or .jsonl`);
+  if (summary.warnings.length > 0) lines.push(`${summary.warnings.length} warnings (above)`);
+  return lines.join('\n');
+}
+
+function summaryJson(summary: BuildSummary, indexDir: string) {
+  const { manifest, warnings, ...counts } = summary;
+  return { indexDir, generation: manifest.generation, ...counts, warnings };
+}
+
+/** Ctrl-C or SIGTERM stop the build between batches; a second Ctrl-C exits at once. */
+function watchInterrupts() {
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    printNote(`\n${signal}: stopping; the existing index is kept`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    isInterrupted: () => interrupted,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `papers` command line: builds the commander program, runs it, and is the single place
+// that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures).
+import { Command, CommanderError } from 'commander';
+import { infoCommand } from './commands/info.js';
+import { indexCommand } from './commands/index.js';
+import { searchCommand } from './commands/search.js';
+import { similarCommand } from './commands/similar.js';
+import { printNote, reportError } from './output.js';
+
+export function buildProgram(): Command {
+  const program = new Command('papers')
+    .description('offline semantic search, themes and duplicates for research-paper digests')
+    .version('0.1.0')
+    .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR or ./index)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
+  for (const command of [indexCommand(), searchCommand(), similarCommand(), infoCommand()]) {
+    program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
+  }
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const informational = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+      return informational ? 0 : 2;
+    }
+    return reportError(error);
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,130 @@
+// Turns the paths a user names (files or folders) into parsed entries. A path that does not exist
+// fails the command; a bad file inside the input is reported and the rest still goes in.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PapersError } from '../errors.js';
+import { parseDigest, type RawEntry } from './parse-digest.js';
+import { parseJsonl } from './parse-jsonl.js';
+import type { IngestWarning } from './types.js';
+
+export interface SourceFile {
+  file: string;
+  digestDate: string | null;
+  entries: RawEntry[];
+}
+
+export interface ReadResult {
+  sources: SourceFile[];
+  warnings: IngestWarning[];
+  /** Files inside named folders that are not digests or JSON Lines. */
+  skippedFiles: number;
+}
+
+const INPUT_EXTENSIONS = new Set(['.txt', '.jsonl']);
+
+export function readInputs(paths: string[]): ReadResult {
+  const warnings: IngestWarning[] = [];
+  const seen = new Set<string>();
+  const files: string[] = [];
+  let skippedFiles = 0;
+
+  for (const given of paths) {
+    const stat = statOrFail(given);
+    const found = stat.isDirectory() ? listFolder(given) : { files: [given], skipped: 0 };
+    skippedFiles += found.skipped;
+    for (const file of found.files) {
+      const real = realPath(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push(file);
+    }
+  }
+
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    const shown = displayPath(file);
+    const text = readText(file, shown, warnings);
+    if (text === null) continue;
+    const parsed = file.toLowerCase().endsWith('.jsonl')
+      ? { digestDate: null, ...parseJsonl(text, shown) }
+      : parseDigest(text, shown);
+    warnings.push(...parsed.warnings);
+    if (parsed.entries.length === 0) {
+      warnings.push({ file: shown, line: null, message: 'no entries found' });
+      continue;
+    }
+    sources.push({ file: shown, digestDate: parsed.digestDate, entries: parsed.entries });
+  }
+  return { sources, warnings, skippedFiles };
+}
+
+function statOrFail(given: string): fs.Stats {
+  try {
+    return fs.statSync(given);
+  } catch {
+    throw new PapersError('INPUT_NOT_FOUND', `no such file or folder: ${given}`, 'check the path, or run `papers index` with no path for data/digests');
+  }
+}
+
+/** Digest and JSON Lines files below a folder, sorted, hidden entries skipped. */
+function listFolder(folder: string): { files: string[]; skipped: number } {
+  const files: string[] = [];
+  let skipped = 0;
+  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      const inner = listFolder(full);
+      files.push(...inner.files);
+      skipped += inner.skipped;
+    } else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      files.push(full);
+    } else {
+      skipped += 1;
+    }
+  }
+  return { files, skipped };
+}
+
+function readText(file: string, shown: string, warnings: IngestWarning[]): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
+    warnings.push({ file: shown, line: null, message: `cannot be read (${reason}); skipped` });
+    return null;
+  }
+  if (bytes.includes(0)) {
+    warnings.push({ file: shown, line: null, message: 'binary file (contains NUL bytes); skipped' });
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    warnings.push({ file: shown, line, message: 'not valid UTF-8; skipped' });
+    return null;
+  }
+}
+
+function lineOfFirstInvalidByte(bytes: Buffer): number {
+  const decoded = new TextDecoder('utf-8').decode(bytes);
+  const bad = decoded.indexOf('\uFFFD');
+  return decoded.slice(0, Math.max(bad, 0)).split('\n').length;
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Relative to the working directory when inside it, so ids do not depend on where a clone lives. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}

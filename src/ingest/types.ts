@@ -1,0 +1,59 @@
+// The two levels of the corpus: an Entry is one occurrence of a paper in one digest; a Paper is
+// one distinct title + abstract, with every entry that carried it.
+
+export interface Entry {
+  /** `<digest>#<position>`: unique within an index. */
+  id: string;
+  /** The paper this entry carries. */
+  paperId: string;
+  /** Path of the source file as given (relative to the working directory when inside it). */
+  file: string;
+  /** The source file's name: how a digest is shown to the user. */
+  digest: string;
+  /** The digest's own date as printed in its header ("Feb 17"); null when it has none. */
+  digestDate: string | null;
+  /** 1-based position of the entry in its digest. */
+  position: number;
+  /** 1-based line of the entry's title in its file. */
+  line: number;
+  title: string;
+  abstract: string;
+  authors: number | null;
+  organisation: string | null;
+  /** The paper's date as printed ("Jul 15, 2025", "Feb 6"); null when the entry has none. */
+  published: string | null;
+  /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
+  publishedIso: string | null;
+  upvotes: number | null;
+}
+
+export interface Paper {
+  /** Stable id: a hash of the normalised title and abstract. */
+  id: string;
+  title: string;
+  abstract: string;
+  /** Ids of the entries that carried this paper, in canonical order. */
+  entryIds: string[];
+  digests: string[];
+  authors: number | null;
+  organisation: string | null;
+  published: string | null;
+  publishedIso: string | null;
+  /** The highest upvote count seen across its entries. */
+  upvotes: number | null;
+}
+
+/** A problem in one input that did not stop the others from going in. */
+export interface IngestWarning {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface Corpus {
+  papers: Paper[];
+  entries: Entry[];
+  warnings: IngestWarning[];
+  /** Files that contributed at least one entry. */
+  files: string[];
+}

@@ -1,0 +1,97 @@
+// Opens a built index for reading. Each part (papers, vectors, HNSW, BM25, the model) is loaded
+// the first time a command needs it, so a lexical query never loads the model.
+import type { Embedder } from '../embedding/embedder.js';
+import { PapersError } from '../errors.js';
+import type { Entry, Paper } from '../ingest/types.js';
+import { LexicalIndex } from '../search/lexical-index.js';
+import type { Searchable } from '../search/search-papers.js';
+import { FILES, readManifest, readPapers, readVectors, readVerified, verifiedPath } from '../store/index-store.js';
+import type { Manifest } from '../store/manifest.js';
+import { HnswIndex } from '../vector-index/hnsw-index.js';
+import type { VectorIndex } from '../vector-index/vector-index.js';
+import type { ModelInfo } from './build-index.js';
+
+export interface OpenIndexOptions {
+  indexDir: string;
+  /** The model this program embeds queries with; an index made by another is refused. */
+  model: ModelInfo;
+  loadEmbedder: () => Promise<Embedder>;
+}
+
+export class OpenIndex implements Searchable {
+  readonly manifest: Manifest;
+  readonly indexDir: string;
+  private readonly loadEmbedder: () => Promise<Embedder>;
+  private stored: { papers: Paper[]; entries: Entry[] } | null = null;
+  private vectorsCache: Float32Array[] | null = null;
+  private vectorIndexCache: VectorIndex | null = null;
+  private lexicalCache: LexicalIndex | null = null;
+  private embedderPromise: Promise<Embedder> | null = null;
+
+  private constructor(indexDir: string, manifest: Manifest, loadEmbedder: () => Promise<Embedder>) {
+    this.indexDir = indexDir;
+    this.manifest = manifest;
+    this.loadEmbedder = loadEmbedder;
+  }
+
+  static open(options: OpenIndexOptions): OpenIndex {
+    const manifest = readManifest(options.indexDir);
+    const { model } = options;
+    if (manifest.model.id !== model.id || manifest.model.fingerprint !== model.fingerprint || manifest.model.dimensions !== model.dimensions) {
+      throw new PapersError(
+        'INDEX_INCOMPATIBLE',
+        `index in ${options.indexDir} was made with model ${manifest.model.id} (${manifest.model.fingerprint}), not ${model.id} (${model.fingerprint})`,
+        'run `papers index --rebuild`',
+      );
+    }
+    return new OpenIndex(options.indexDir, manifest, options.loadEmbedder);
+  }
+
+  get papers(): Paper[] {
+    return this.loadStored().papers;
+  }
+
+  get entries(): Entry[] {
+    return this.loadStored().entries;
+  }
+
+  private loadStored(): { papers: Paper[]; entries: Entry[] } {
+    this.stored ??= readPapers(this.indexDir, this.manifest);
+    return this.stored;
+  }
+
+  vectors(): Float32Array[] {
+    this.vectorsCache ??= readVectors(this.indexDir, this.manifest);
+    return this.vectorsCache;
+  }
+
+  vectorIndex(): VectorIndex {
+    if (!this.vectorIndexCache) {
+      const index = HnswIndex.load(verifiedPath(this.indexDir, this.manifest, FILES.hnsw), this.manifest.model.dimensions, this.manifest.hnsw.efSearch);
+      if (index.size !== this.manifest.counts.papers) {
+        throw new PapersError('INDEX_CORRUPT', `vector index holds ${index.size} vectors, the manifest counts ${this.manifest.counts.papers}`, 'run `papers index --rebuild`');
+      }
+      this.vectorIndexCache = index;
+    }
+    return this.vectorIndexCache;
+  }
+
+  lexicalIndex(): LexicalIndex {
+    this.lexicalCache ??= LexicalIndex.fromJson(readVerified(this.indexDir, this.manifest, FILES.lexical).toString('utf8'));
+    return this.lexicalCache;
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    this.embedderPromise ??= this.loadEmbedder();
+    const [vector] = await (await this.embedderPromise).embed([text]);
+    return vector!;
+  }
+
+  entryById(): Map<string, Entry> {
+    return new Map(this.entries.map((entry) => [entry.id, entry]));
+  }
+
+  async close(): Promise<void> {
+    if (this.embedderPromise) await (await this.embedderPromise).dispose();
+  }
+}
