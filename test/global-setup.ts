@@ -1,0 +1,15 @@
+// Builds the sample-digest index with the real model once per test run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { currentModel, loadEmbedder } from '../src/cli/context.js';
+import { buildIndex } from '../src/pipeline/build-index.js';
+import { SAMPLE_DIGESTS } from './helpers/paths.js';
+
+export default async function setup(project: TestProject) {
+  const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-sample-index-'));
+  await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: currentModel(), loadEmbedder });
+  project.provide('sampleIndexDir', indexDir);
+  return () => fs.rmSync(indexDir, { recursive: true, force: true });
+}
