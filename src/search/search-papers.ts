@@ -26,15 +26,32 @@ export interface Searchable {
   embedQuery(text: string): Promise<Float32Array>;
 }
 
+export interface FusionSettings {
+  rrfK: number;
+  denseWeight: number;
+  lexicalWeight: number;
+  /** Candidates each list contributes. */
+  depth: number;
+}
+
+export const DEFAULT_FUSION: FusionSettings = {
+  rrfK: SEARCH.rrfK,
+  denseWeight: SEARCH.denseWeight,
+  lexicalWeight: SEARCH.lexicalWeight,
+  depth: SEARCH.fusionDepth,
+};
+
 export interface SearchOptions {
   mode: SearchMode;
   topK: number;
+  /** Hybrid fusion settings; the tuned defaults unless an experiment overrides them. */
+  fusion?: FusionSettings;
   /** Ordinals never returned (the paper a "similar" query starts from). */
   exclude?: (ordinal: number) => boolean;
 }
 
 export async function searchPapers(index: Searchable, query: string, options: SearchOptions): Promise<SearchHit[]> {
-  const depth = Math.max(options.topK, SEARCH.fusionDepth);
+  const depth = Math.max(options.topK, (options.fusion ?? DEFAULT_FUSION).depth);
   const dense = options.mode === 'lexical' ? [] : index.vectorIndex().search(await index.embedQuery(query), depth, options.exclude);
   const lexical = options.mode === 'dense' ? [] : index.lexicalIndex().search(query, depth, options.exclude);
   return rankHits(index.papers, dense, lexical, options);
@@ -54,6 +71,7 @@ function rankHits(
 ): SearchHit[] {
   const similarityOf = new Map(dense.map((hit) => [hit.ordinal, hit.similarity]));
   const bm25Of = new Map(lexical.map((hit) => [hit.ordinal, hit.bm25]));
+  const fusion = options.fusion ?? DEFAULT_FUSION;
   const ranked =
     options.mode === 'dense'
       ? dense.map((hit) => ({ ordinal: hit.ordinal, score: hit.similarity }))
@@ -61,10 +79,10 @@ function rankHits(
         ? lexical.map((hit) => ({ ordinal: hit.ordinal, score: hit.bm25 }))
         : fuseRanks(
             [
-              { ordinals: dense.map((hit) => hit.ordinal), weight: SEARCH.denseWeight },
-              { ordinals: lexical.map((hit) => hit.ordinal), weight: SEARCH.lexicalWeight },
+              { ordinals: dense.map((hit) => hit.ordinal), weight: fusion.denseWeight },
+              { ordinals: lexical.map((hit) => hit.ordinal), weight: fusion.lexicalWeight },
             ],
-            SEARCH.rrfK,
+            fusion.rrfK,
           ).map((hit) => ({ ordinal: hit.ordinal, score: hit.fusedScore }));
   return ranked.slice(0, options.topK).map(({ ordinal, score }) => ({
     paper: papers[ordinal]!,
