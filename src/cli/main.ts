@@ -2,6 +2,7 @@
 // The `papers` command line: builds the commander program, runs it, and is the single place
 // that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures).
 import { Command, CommanderError } from 'commander';
+import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
 import { searchCommand } from './commands/search.js';
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), infoCommand()]) {
+  for (const command of [indexCommand(), searchCommand(), similarCommand(), dupesCommand(), infoCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   return program;

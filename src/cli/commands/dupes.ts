@@ -1,0 +1,58 @@
+// `papers dupes`: the same paper posted in several digests, word for word (`identical`) or with
+// edits (`revised`), each group with the evidence that joined it.
+import { Command, Option } from 'commander';
+import { DEDUP } from '../../dedup/dedup-config.js';
+import type { DuplicateGroup } from '../../dedup/duplicate-types.js';
+import { findDuplicates } from '../../dedup/find-duplicates.js';
+import { openIndex } from '../context.js';
+import { printJson, printLine } from '../output.js';
+import { parseUnitInterval } from '../parse-options.js';
+
+export function dupesCommand(): Command {
+  return new Command('dupes')
+    .description('groups of entries that are the same paper across digests, identical or revised')
+    .addOption(
+      new Option('--threshold <x>', 'lowest text similarity (0-1) for two postings to be one paper; higher is stricter')
+        .argParser(parseUnitInterval)
+        .default(DEDUP.threshold),
+    )
+    .option('--json', 'print { "groups": [...] } as JSON')
+    .action(async (options: { threshold: number; json?: boolean }, command: Command) => {
+      const index = openIndex(command.optsWithGlobals());
+      try {
+        const groups = findDuplicates(
+          { papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() },
+          { threshold: options.threshold },
+        );
+        if (options.json) printJson({ groups });
+        else printLine(formatGroups(groups));
+      } finally {
+        await index.close();
+      }
+    });
+}
+
+function formatGroups(groups: DuplicateGroup[]): string {
+  if (groups.length === 0) return 'no duplicates found';
+  const identical = groups.filter((group) => group.kind === 'identical').length;
+  const entries = groups.reduce((sum, group) => sum + group.entries.length, 0);
+  const lines = [`${groups.length} duplicate groups (${identical} identical, ${groups.length - identical} revised) covering ${entries} entries`];
+  for (const group of groups) {
+    lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
+    const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));
+    for (const entry of group.entries) {
+      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${(entry.date ?? 'no date').padEnd(6)}  ${entry.title}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function describeEvidence(group: DuplicateGroup): string {
+  if (group.kind === 'identical') return 'same folded title and abstract';
+  const value = (key: string) => {
+    const number = group.evidence[key];
+    return typeof number === 'number' ? number.toFixed(2) : '?';
+  };
+  const basis = group.evidence.basis === 'title' ? 'title only (no abstract to compare)' : `abstract containment ${value('abstractContainment')}, overlap ${value('abstractOverlap')}`;
+  return `text ${value('textSimilarity')} (title ${value('titleSimilarity')}, ${basis})`;
+}
