@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
+import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
 import { similarCommand } from './commands/similar.js';
 import { printNote, reportError } from './output.js';
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), dupesCommand(), infoCommand()]) {
+  for (const command of [indexCommand(), searchCommand(), similarCommand(), dupesCommand(), infoCommand(), reportCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   return program;

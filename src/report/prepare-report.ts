@@ -1,0 +1,61 @@
+// Runs every stage the report shows over an opened index (nearest papers, duplicates, themes,
+// the map) and gathers the results into ReportData. Shared by `papers report` and `papers serve`.
+import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import { findDuplicates } from '../dedup/find-duplicates.js';
+import type { Entry, Paper } from '../ingest/types.js';
+import type { Manifest } from '../store/manifest.js';
+import type { ThemesResult } from '../themes/theme-types.js';
+import type { VectorIndex } from '../vector-index/vector-index.js';
+import { collectReportData, NEAREST_SHOWN } from './collect-report-data.js';
+import { findNeighbours } from './find-neighbours.js';
+import { PROJECTION, projectPapers } from './project-papers.js';
+import type { ReportData } from './report-data.js';
+
+/** What the report reads from an index (OpenIndex has all of it). */
+export interface ReportSource {
+  papers: Paper[];
+  entries: Entry[];
+  manifest: Manifest;
+  vectors(): Float32Array[];
+  vectorIndex(): VectorIndex;
+}
+
+export interface PreparedReport {
+  data: ReportData;
+  themes: ThemesResult | null;
+  groups: DuplicateGroup[];
+}
+
+export interface PrepareOptions {
+  /** Told when each step ends, with its duration, so a long report can show progress. */
+  onStep?: (step: string, milliseconds: number) => void;
+}
+
+export function prepareReport(source: ReportSource, options: PrepareOptions = {}): PreparedReport {
+  const step = <T>(name: string, run: () => T): T => {
+    const started = performance.now();
+    const result = run();
+    options.onStep?.(name, performance.now() - started);
+    return result;
+  };
+  const { papers, entries, manifest } = source;
+  const vectors = source.vectors();
+  const vectorIndex = source.vectorIndex();
+  // UMAP lays out all papers from a 14-neighbour graph; above its limit it samples and builds its
+  // own, so the corpus-wide graph only needs what the side panel shows.
+  const neighbourCount = papers.length <= PROJECTION.umapLimit ? Math.max(NEAREST_SHOWN, PROJECTION.neighbourCount - 1) : NEAREST_SHOWN;
+  const nearest = step('nearest papers', () => findNeighbours(vectorIndex, vectors, neighbourCount));
+  const groups = step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
+  const themes: ThemesResult | null = null;
+  const projection = step('map', () => projectPapers(vectors, nearest));
+  const data = collectReportData({
+    papers,
+    entries,
+    projection,
+    nearest,
+    themes,
+    groups,
+    source: { indexGeneration: manifest.generation, indexCreatedAt: manifest.createdAt, model: manifest.model.id },
+  });
+  return { data, themes, groups };
+}
