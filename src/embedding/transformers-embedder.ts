@@ -13,7 +13,8 @@ interface Tensor {
   dims: number[];
 }
 type Tokenizer = (texts: string[], options: Record<string, unknown>) => Record<string, Tensor>;
-type Model = ((inputs: Record<string, Tensor>) => Promise<Record<string, Tensor>>) & { dispose(): Promise<void> };
+type Model = ((inputs: Record<string, unknown>) => Promise<Record<string, Tensor>>) & { dispose(): Promise<void> };
+type TensorClass = new (type: 'int64', data: BigInt64Array, dims: number[]) => unknown;
 
 export interface TransformersEmbedderOptions {
   modelDir?: string;
@@ -30,13 +31,15 @@ export class TransformersEmbedder implements Embedder {
   private readonly tokenizer: Tokenizer;
   private readonly model: Model;
   private readonly batchSize: number;
+  private readonly Tensor: TensorClass;
 
-  private constructor(modelId: string, fingerprint: string, tokenizer: Tokenizer, model: Model, batchSize: number) {
+  private constructor(modelId: string, fingerprint: string, tokenizer: Tokenizer, model: Model, batchSize: number, tensorClass: TensorClass) {
     this.modelId = modelId;
     this.fingerprint = fingerprint;
     this.tokenizer = tokenizer;
     this.model = model;
     this.batchSize = batchSize;
+    this.Tensor = tensorClass;
   }
 
   static async load(options: TransformersEmbedderOptions = {}): Promise<TransformersEmbedder> {
@@ -47,7 +50,7 @@ export class TransformersEmbedder implements Embedder {
       throw new PapersError('MODEL_MISSING', `model folder not found: ${folder}`, 'restore models/ from the repository (git checkout -- models)');
     }
     const fingerprint = modelFingerprint(folder);
-    const { env, AutoTokenizer, AutoModel } = await import('@huggingface/transformers');
+    const { env, AutoTokenizer, AutoModel, Tensor } = await import('@huggingface/transformers');
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
     env.localModelPath = modelDir.endsWith(path.sep) ? modelDir : modelDir + path.sep;
@@ -58,25 +61,24 @@ export class TransformersEmbedder implements Embedder {
       local_files_only: true,
       session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 },
     })) as unknown as Model;
-    return new TransformersEmbedder(modelId, fingerprint, tokenizer, model, options.batchSize ?? MODEL.batchSize);
+    return new TransformersEmbedder(modelId, fingerprint, tokenizer, model, options.batchSize ?? MODEL.batchSize, Tensor as unknown as TensorClass);
   }
 
-  /** Token count of each text after truncation, used to batch texts of similar length. */
-  private tokenLengths(texts: string[]): number[] {
-    return texts.map((text) => {
-      const encoded = this.tokenizer([text], { truncation: true, max_length: this.maxTokens });
-      return encoded.input_ids!.dims[1]!;
-    });
+  /** Token ids of one text, truncated to the model's limit. */
+  private tokenIds(text: string): BigInt64Array {
+    const encoded = this.tokenizer([text], { truncation: true, max_length: this.maxTokens });
+    return BigInt64Array.from(encoded.input_ids!.data as ArrayLike<bigint>);
   }
 
   async embed(texts: string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
     const result: Float32Array[] = new Array(texts.length);
-    // Sorting by length keeps each batch's padding, and so its wasted compute, small.
-    const lengths = this.tokenLengths(texts);
-    const order = texts.map((_, index) => index).sort((a, b) => lengths[a]! - lengths[b]! || a - b);
+    // Each text is tokenised once; sorting by length keeps each batch's padding, and so its
+    // wasted compute, small.
+    const ids = texts.map((text) => this.tokenIds(text));
+    const order = texts.map((_, index) => index).sort((a, b) => ids[a]!.length - ids[b]!.length || a - b);
     for (let start = 0; start < order.length; start += this.batchSize) {
       const batchIndices = order.slice(start, start + this.batchSize);
-      const vectors = await this.embedBatch(batchIndices.map((index) => texts[index]!));
+      const vectors = await this.embedBatch(batchIndices.map((index) => ids[index]!));
       batchIndices.forEach((index, position) => {
         result[index] = vectors[position]!;
       });
@@ -85,12 +87,24 @@ export class TransformersEmbedder implements Embedder {
     return result;
   }
 
-  private async embedBatch(texts: string[]): Promise<Float32Array[]> {
-    const inputs = this.tokenizer(texts, { padding: true, truncation: true, max_length: this.maxTokens });
-    const output = await this.model(inputs);
+  /** Pads a batch of token id lists to its longest member and runs the model once. */
+  private async embedBatch(batchIds: BigInt64Array[]): Promise<Float32Array[]> {
+    const tokens = Math.max(...batchIds.map((row) => row.length));
+    const inputIds = new BigInt64Array(batchIds.length * tokens);
+    const attentionMask = new BigInt64Array(batchIds.length * tokens);
+    batchIds.forEach((row, b) => {
+      inputIds.set(row, b * tokens);
+      attentionMask.fill(1n, b * tokens, b * tokens + row.length);
+    });
+    const dims = [batchIds.length, tokens];
+    const output = await this.model({
+      input_ids: new this.Tensor('int64', inputIds, dims),
+      attention_mask: new this.Tensor('int64', attentionMask, dims),
+      token_type_ids: new this.Tensor('int64', new BigInt64Array(inputIds.length), dims),
+    });
     const hidden = output.last_hidden_state!;
-    const [batch, tokens, dims] = hidden.dims as [number, number, number];
-    return meanPool(hidden.data as Float32Array, inputs.attention_mask!.data, batch, tokens, dims);
+    const [batch, outTokens, hiddenDims] = hidden.dims as [number, number, number];
+    return meanPool(hidden.data as Float32Array, attentionMask, batch, outTokens, hiddenDims);
   }
 
   async dispose(): Promise<void> {
