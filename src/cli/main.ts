@@ -7,6 +7,7 @@ import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
 import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { similarCommand } from './commands/similar.js';
 import { printNote, reportError } from './output.js';
 
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), dupesCommand(), infoCommand(), reportCommand()]) {
+  for (const command of [indexCommand(), searchCommand(), similarCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   return program;

@@ -31,7 +31,7 @@ export interface PrepareOptions {
   onStep?: (step: string, milliseconds: number) => void;
 }
 
-export function prepareReport(source: ReportSource, options: PrepareOptions = {}): PreparedReport {
+export async function prepareReport(source: ReportSource, options: PrepareOptions = {}): Promise<PreparedReport> {
   const step = <T>(name: string, run: () => T): T => {
     const started = performance.now();
     const result = run();

@@ -23,6 +23,8 @@ export const PROJECTION = {
   seed: 42,
 } as const;
 
+export type ProjectionSettings = { [Key in keyof typeof PROJECTION]: number };
+
 export type ProjectionMethod = 'pca' | 'umap' | 'umap-sample';
 
 export interface Projection {
@@ -35,22 +37,24 @@ export interface Projection {
 }
 
 /**
- * `neighbours` is the corpus's neighbour graph, at least `PROJECTION.neighbourCount - 1` per paper
- * when the corpus is at most `PROJECTION.umapLimit` papers (ignored above that).
+ * `neighbours` is the corpus's neighbour graph, at least `neighbourCount - 1` per paper when the
+ * corpus is at most `umapLimit` papers (ignored above that). Tests shrink the limits.
  */
-export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList[], seed: number = PROJECTION.seed): Projection {
+export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList[], settings: ProjectionSettings = PROJECTION): Projection {
   const count = vectors.length;
-  if (count < PROJECTION.pcaBelow) return { method: 'pca', points: fitUnitSquare(projectPca(vectors, seed)), laidOut: count, seed };
-  const umapOptions = { neighbourCount: PROJECTION.neighbourCount, minDistance: PROJECTION.minDistance, seed };
-  if (count <= PROJECTION.umapLimit) {
+  const { seed } = settings;
+  if (count < settings.pcaBelow) return { method: 'pca', points: fitUnitSquare(projectPca(vectors, seed)), laidOut: count, seed };
+  const umapOptions = { neighbourCount: settings.neighbourCount, minDistance: settings.minDistance, seed };
+  if (count <= settings.umapLimit) {
     return { method: 'umap', points: fitUnitSquare(projectUmap(vectors, neighbours, umapOptions)), laidOut: count, seed };
   }
-  const sample = sampleOrdinals(count, PROJECTION.umapLimit, seed);
+  const sample = sampleOrdinals(count, settings.umapLimit, seed);
   const sampleVectors = sample.map((ordinal) => vectors[ordinal]!);
   const sampleIndex = HnswIndex.build(sampleVectors, sampleVectors[0]!.length);
-  const sampleNeighbours = findNeighbours(sampleIndex, sampleVectors, PROJECTION.neighbourCount - 1);
+  const sampleNeighbours = findNeighbours(sampleIndex, sampleVectors, settings.neighbourCount - 1);
   const samplePoints = projectUmap(sampleVectors, sampleNeighbours, umapOptions);
-  return { method: 'umap-sample', points: fitUnitSquare(placeOthers(vectors, sample, samplePoints, sampleIndex, seed)), laidOut: sample.length, seed };
+  const points = placeOthers(vectors, sample, samplePoints, sampleIndex, settings);
+  return { method: 'umap-sample', points: fitUnitSquare(points), laidOut: sample.length, seed };
 }
 
 /** `size` distinct ordinals below `count`, the same for the same seed, in ascending order. */
@@ -69,14 +73,14 @@ function sampleOrdinals(count: number, size: number, seed: number): number[] {
  * closest dominates (a plain mean of papers from two clusters would land between them), then
  * nudges it by a hair so papers placed on the same spot stay distinguishable.
  */
-function placeOthers(vectors: Float32Array[], sample: number[], samplePoints: [number, number][], sampleIndex: HnswIndex, seed: number): [number, number][] {
+function placeOthers(vectors: Float32Array[], sample: number[], samplePoints: [number, number][], sampleIndex: HnswIndex, settings: ProjectionSettings): [number, number][] {
   const points: [number, number][] = new Array(vectors.length);
   sample.forEach((ordinal, position) => (points[ordinal] = samplePoints[position]!));
   const spread = extentOf(samplePoints) * 0.004;
-  const random = createSeededRandom(seed + 1);
+  const random = createSeededRandom(settings.seed + 1);
   vectors.forEach((vector, ordinal) => {
     if (points[ordinal]) return;
-    const nearest = sampleIndex.search(vector, PROJECTION.placementNeighbours);
+    const nearest = sampleIndex.search(vector, settings.placementNeighbours);
     const best = nearest[0]?.similarity ?? 0;
     let x = 0;
     let y = 0;

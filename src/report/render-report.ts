@@ -28,6 +28,7 @@ export function renderReport(data: ReportData, options: RenderOptions = {}): str
 <style>${PAGE_STYLE}</style>
 </head>
 <body data-live="${live}">
+<a id="skip-to-map" class="skip" href="#map">Skip to the map</a>
 <header class="bar">
   <h1>papers<span class="corpus">${escapeHtml(data.title)}</span></h1>
 ${live ? searchMarkup() : ''}  <div class="filter" role="search">
@@ -91,7 +92,7 @@ function resultsMarkup(): string {
       <button id="clear-results" type="button" class="action">Clear results</button>
       <ol id="results-list"></ol>
     </section>
-    <details>
+    <details id="similar-details">
       <summary>Similar to an abstract</summary>
       <form id="similar-form">
         <label for="similar-text" class="visually-hidden">Abstract</label>

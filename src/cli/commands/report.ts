@@ -23,7 +23,7 @@ export function reportCommand(): Command {
       const out = options.out ?? path.join(resolveIndexDir(globals), REPORT_FILE);
       const index = openIndex(globals);
       try {
-        const { data } = prepareReport(index, { onStep: reportStep });
+        const { data } = await prepareReport(index, { onStep: reportStep });
         writePage(out, renderReport(data));
         printLine(`wrote ${out}: ${describeReport(data)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         printLine(`open ${pathToFileURL(path.resolve(out)).href}`);

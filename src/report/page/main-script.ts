@@ -76,6 +76,9 @@ function start() {
   setUpFilter();
   if (live) setUpLiveSearch();
   document.addEventListener('keydown', onGlobalKey);
+  byId('skip-to-map').addEventListener('click', function (event) { event.preventDefault(); canvas.focus(); });
+  // A small handle for scripts and browser tests: where a paper's dot is on the screen.
+  window.papersReport = { paperCount: count, screenPosition: screenPosition };
   document.body.setAttribute('data-ready', 'true');
 }
 `;

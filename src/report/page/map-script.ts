@@ -151,6 +151,13 @@ function showTooltip(i) {
 
 function hideTooltip() { tooltip.hidden = true; }
 
+/** Page coordinates of a paper's dot (null when it is filtered out or off the map). */
+function screenPosition(ordinal) {
+  if (!state.visible[ordinal] || screenX[ordinal] < 0 || screenY[ordinal] < 0 || screenX[ordinal] > mapWidth || screenY[ordinal] > mapHeight) return null;
+  var box = canvas.getBoundingClientRect();
+  return { x: box.left + screenX[ordinal], y: box.top + screenY[ordinal] };
+}
+
 function onMapMove(event) {
   if (drag && (event.buttons & 1)) {
     var dx = event.offsetX - drag.x, dy = event.offsetY - drag.y;

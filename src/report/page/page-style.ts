@@ -11,6 +11,8 @@ h1 .corpus { font-weight: 400; color: var(--muted); margin-left: 6px; }
 h2 { font-size: 13px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 14px 0 6px; }
 button, input, select, textarea { font: inherit; color: inherit; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip { position: absolute; left: -9999px; top: 8px; z-index: 3; background: var(--paper); padding: 6px 10px; border-radius: 6px; }
+.skip:focus { left: 8px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 10px 16px; padding: 10px 16px; background: var(--paper); border-bottom: 1px solid var(--line); }
 .bar form, .bar .filter { display: flex; align-items: center; gap: 6px; }

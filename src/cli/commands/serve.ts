@@ -1,0 +1,64 @@
+// `papers serve [--port <n>] [--host <addr>]`: the report page with live search, and a JSON API,
+// on a local port. The model is loaded once, at start; Ctrl-C or SIGTERM close the server.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { serveReport } from '../../server/serve-report.js';
+import { openIndex } from '../context.js';
+import { hitsToJson } from '../format-hits.js';
+import { printLine, printNote, reportError } from '../output.js';
+import { describeReport, reportStep } from './report.js';
+
+export const SERVE = {
+  host: '127.0.0.1',
+  port: 8080,
+  /** With the default port, this many ports from 8080 up are tried before giving up. */
+  portAttempts: 20,
+} as const;
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('serve the map with live search and a JSON API on a local port')
+    .addOption(new Option('-p, --port <n>', `port to listen on; 0 picks any free one (default: ${SERVE.port} or the next free one)`).argParser(parsePort))
+    .option('--host <addr>', 'address to listen on; anything but loopback exposes your papers to the network', SERVE.host)
+    .action(async (options: { port?: number; host: string }, command: Command) => {
+      const index = openIndex(command.optsWithGlobals());
+      try {
+        const { server, report } = await serveReport(index, {
+          host: options.host,
+          port: options.port ?? SERVE.port,
+          portAttempts: options.port === undefined ? SERVE.portAttempts : 1,
+          hitsToJson,
+          onError: (error) => reportError(error),
+          onStep: reportStep,
+        });
+        printLine(`serving ${describeReport(report.data)} at ${server.url}`);
+        if (!isLoopback(options.host)) printNote(`warning: listening on ${options.host}; anyone who can reach it can read and search these papers`);
+        printNote('press Ctrl-C to stop');
+        const signal = await nextSignal();
+        printNote(`${signal}: closing the server`);
+        await server.close();
+      } finally {
+        await index.close();
+      }
+    });
+}
+
+function parsePort(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
+  return Number(value);
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function nextSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}

@@ -1,0 +1,26 @@
+// The JSON for one paper at /api/papers/:id: its metadata, theme, postings, duplicate groups and
+// nearest papers, from the same data the page shows.
+import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import type { Paper } from '../ingest/types.js';
+import type { ReportData } from '../report/report-data.js';
+
+export function describePaper(paper: Paper, ordinal: number, data: ReportData, groups: DuplicateGroup[]) {
+  const shown = data.papers[ordinal]!;
+  const theme = shown.theme === null ? null : data.themes[shown.theme]!;
+  return {
+    id: paper.id,
+    ordinal,
+    title: paper.title,
+    abstract: paper.abstract,
+    authors: paper.authors,
+    organisation: paper.organisation,
+    published: paper.published,
+    publishedIso: paper.publishedIso,
+    upvotes: paper.upvotes,
+    digests: paper.digests,
+    appearances: shown.appearances,
+    theme: theme ? { id: theme.id, label: theme.label } : null,
+    duplicateGroups: groups.filter((group) => group.entries.some((entry) => entry.paperId === paper.id)),
+    nearest: shown.nearest.map((neighbour) => ({ id: data.papers[neighbour.ordinal]!.id, title: data.papers[neighbour.ordinal]!.title, similarity: neighbour.similarity })),
+  };
+}

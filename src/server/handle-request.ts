@@ -1,0 +1,152 @@
+// Answers one HTTP request: the page at /, and the JSON API (search, similar, papers, themes,
+// dupes, health). Every failure becomes a JSON error with a 4xx or 5xx status; nothing a client
+// sends can stop the server.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import type { ReportData } from '../report/report-data.js';
+import { searchByVector, searchPapers, type SearchHit, type Searchable } from '../search/search-papers.js';
+import type { ThemesResult } from '../themes/theme-types.js';
+import { describePaper } from './describe-paper.js';
+import { badRequest, HttpError } from './http-error.js';
+import { API_LIMITS, parseSearchRequest, parseSimilarRequest } from './parse-api-request.js';
+import { readBody } from './read-body.js';
+import { createSerialRunner } from './run-serially.js';
+
+export interface ServeContext {
+  index: Searchable;
+  data: ReportData;
+  themes: ThemesResult | null;
+  groups: DuplicateGroup[];
+  /** The page served at / (the report rendered with its live search). */
+  page: string;
+  /** How hits become JSON: the CLI passes the rendering `papers search --json` prints. */
+  hitsToJson: (hits: SearchHit[]) => object[];
+  health: Record<string, string | number>;
+  /** Told about failures that are the server's fault (500s), for the CLI to print. */
+  onError?: (error: unknown) => void;
+}
+
+type Handler = (request: IncomingMessage, url: URL) => Promise<unknown> | unknown;
+type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function createRequestHandler(context: ServeContext): RequestListener {
+  const ordinalOf = new Map(context.index.papers.map((paper, ordinal) => [paper.id, ordinal]));
+  const runModel = createSerialRunner();
+  const routes: { path: RegExp; method: 'GET' | 'POST'; handle: Handler }[] = [
+    { path: /^\/api\/health$/, method: 'GET', handle: () => ({ status: 'ok', ...context.health }) },
+    {
+      path: /^\/api\/search$/,
+      method: 'GET',
+      handle: async (_request, url) => {
+        const search = parseSearchRequest(url.searchParams);
+        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK }));
+        return { query: search.query, mode: search.mode, topK: search.topK, hits: context.hitsToJson(hits) };
+      },
+    },
+    {
+      path: /^\/api\/similar$/,
+      method: 'POST',
+      handle: async (request, url) => {
+        const body = await readBody(request, API_LIMITS.maxBodyBytes);
+        const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
+        const hits = await runModel(async () => searchByVector(context.index, await context.index.embedQuery(similar.text), { topK: similar.topK }));
+        return { topK: similar.topK, hits: context.hitsToJson(hits) };
+      },
+    },
+    {
+      path: /^\/api\/papers\/([^/]+)$/,
+      method: 'GET',
+      handle: (_request, url) => {
+        const id = decodeSegment(url.pathname.slice('/api/papers/'.length));
+        const ordinal = ordinalOf.get(id);
+        if (ordinal === undefined) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${id}"`);
+        return describePaper(context.index.papers[ordinal]!, ordinal, context.data, context.groups);
+      },
+    },
+    {
+      path: /^\/api\/themes$/,
+      method: 'GET',
+      handle: () => {
+        if (!context.themes) throw new HttpError(503, 'THEMES_UNAVAILABLE', 'themes were not computed for this server');
+        return context.themes;
+      },
+    },
+    { path: /^\/api\/dupes$/, method: 'GET', handle: () => ({ groups: context.groups }) },
+  ];
+
+  return (request, response) => {
+    void answer(request, response).catch((error: unknown) => {
+      // Only a failure to write the response itself lands here; the socket is beyond saving.
+      context.onError?.(error);
+      response.destroy();
+    });
+  };
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      const url = parseUrl(request.url);
+      const method = request.method === 'HEAD' ? 'GET' : request.method;
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        if (method !== 'GET') throw methodNotAllowed(request.method, 'GET');
+        sendPage(response, context.page);
+        return;
+      }
+      const matching = routes.filter((route) => route.path.test(url.pathname));
+      if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no such endpoint: ${url.pathname}`);
+      const route = matching.find((candidate) => candidate.method === method);
+      if (!route) throw methodNotAllowed(request.method, matching.map((candidate) => candidate.method).join(', '));
+      sendJson(response, 200, await route.handle(request, url));
+    } catch (error) {
+      if (error instanceof HttpError) {
+        // A refused body may still be arriving; closing the connection afterwards discards it.
+        if (error.status === 413) response.setHeader('Connection', 'close');
+        for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
+        sendJson(response, error.status, { error: { code: error.code, message: error.message } });
+        return;
+      }
+      context.onError?.(error);
+      sendJson(response, 500, { error: { code: 'INTERNAL', message: 'the server failed to answer; see its terminal' } });
+    }
+  }
+}
+
+function parseUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    throw badRequest(`cannot parse the request target "${target}"`);
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest(`the paper id "${segment}" is not valid percent-encoding`);
+  }
+}
+
+function methodNotAllowed(method: string | undefined, allowed: string): HttpError {
+  return new HttpError(405, 'METHOD_NOT_ALLOWED', `${method ?? 'this method'} is not allowed here; use ${allowed}`, { Allow: allowed });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(text);
+}
+
+function sendPage(response: ServerResponse, page: string): void {
+  response.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(page),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(page);
+}

@@ -1,0 +1,65 @@
+// Debian's Chromium driven headless by playwright-core, for the report's browser tests. A missing
+// browser is a failure with the install line, never a skip: CI installs it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../helpers/paths.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}; the report's browser tests need it: apt-get update && apt-get install -y chromium`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    // Without the background-networking flags Chromium keeps calling home, which this
+    // machine's closed network refuses.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Records every request the page makes and aborts those that leave `allowedPrefix` (the report
+ * file, or the served page's origin), so a page that reaches out fails the test, offline or not.
+ */
+export async function watchRequests(page: Page, allowedPrefix: string): Promise<{ refused: string[]; errors: string[] }> {
+  const refused: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(allowedPrefix)) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(allowedPrefix)) refused.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { refused, errors };
+}
+
+export function artifactPath(name: string): string {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
