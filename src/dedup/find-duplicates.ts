@@ -9,7 +9,7 @@ import type { DuplicateGroup } from './duplicate-types.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
 import { judgePair } from './judge-pair.js';
 import { compareTexts, type TextEvidence } from './text-evidence.js';
-import { fingerprintOf, type PaperText, type TextFingerprint } from './text-fingerprint.js';
+import { createFingerprinter, type PaperText, type TextFingerprint } from './text-fingerprint.js';
 
 /** Plain inputs, so tests and the benchmark need no index folder. Ordinal = position in `papers`. */
 export interface DuplicateCorpus {
@@ -54,6 +54,7 @@ export function judgeCandidates(
   candidates: readonly { a: number; b: number; cosine: number }[],
   options: DuplicateOptions = {},
 ): DuplicateLink[] {
+  const fingerprintOf = createFingerprinter();
   const fingerprints: (TextFingerprint | undefined)[] = new Array(papers.length);
   const fingerprintAt = (ordinal: number) => (fingerprints[ordinal] ??= fingerprintOf(papers[ordinal]!));
   const links: DuplicateLink[] = [];

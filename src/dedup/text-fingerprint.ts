@@ -1,8 +1,7 @@
-// The comparison form of a paper's text, computed once per paper: hashed character trigrams of its
-// title and hashed word shingles of its abstract, both after folding typography, British spelling
-// and a trailing venue tag, so that only real edits remain as differences.
-import { foldText } from '../ingest/normalize.js';
-import { wordsOf } from '../search/terms.js';
+// The comparison form of a paper's text: hashed character trigrams of its title and hashed word
+// shingles of its abstract. Case, Unicode forms, British spelling and a trailing venue tag are
+// folded, and every quote, dash or other punctuation mark only separates words, so typography
+// never counts as an edit.
 import { DEDUP } from './dedup-config.js';
 import { foldSpelling } from './fold-spelling.js';
 import { stripVenueSuffix } from './strip-venue-suffix.js';
@@ -20,22 +19,48 @@ export interface TextFingerprint {
   abstractShingles: Uint32Array;
 }
 
-export function fingerprintOf(paper: PaperText, shingleWords: number = DEDUP.shingleWords): TextFingerprint {
-  const titleWords = comparisonWords(stripVenueSuffix(foldText(paper.title)));
-  const titleText = ` ${titleWords.join(' ')} `;
-  const titleGrams: number[] = [];
-  for (let start = 0; start + 3 <= titleText.length; start += 1) titleGrams.push(hashString(titleText.slice(start, start + 3)));
+/**
+ * A fingerprint function with its own word cache: abstracts share most of their vocabulary, so
+ * each distinct word is spelling-folded and hashed once per run instead of once per occurrence.
+ */
+export function createFingerprinter(shingleWords: number = DEDUP.shingleWords): (paper: PaperText) => TextFingerprint {
+  const folded = new Map<string, string>();
+  const hashes = new Map<string, number>();
+  const foldWord = (word: string) => {
+    let form = folded.get(word);
+    if (form === undefined) folded.set(word, (form = foldSpelling(word)));
+    return form;
+  };
+  const hashWord = (word: string) => {
+    let hash = hashes.get(word);
+    if (hash === undefined) hashes.set(word, (hash = hashString(foldWord(word))));
+    return hash;
+  };
 
-  const abstractWords = comparisonWords(foldText(paper.abstract));
-  const shingles: number[] = [];
-  for (let start = 0; start + shingleWords <= abstractWords.length; start += 1) {
-    shingles.push(hashString(abstractWords.slice(start, start + shingleWords).join(' ')));
-  }
-  return { titleGrams: sortedDistinct(titleGrams), abstractShingles: sortedDistinct(shingles) };
+  return (paper) => {
+    const titleText = ` ${wordsIn(stripVenueSuffix(paper.title)).map(foldWord).join(' ')} `;
+    const titleGrams = new Uint32Array(Math.max(titleText.length - 2, 0));
+    for (let start = 0; start < titleGrams.length; start += 1) {
+      const trigram = (titleText.charCodeAt(start) * 0x10000 + titleText.charCodeAt(start + 1)) ^ Math.imul(titleText.charCodeAt(start + 2), 0x9e3779b1);
+      titleGrams[start] = Math.imul(trigram, 0x85ebca6b) >>> 0;
+    }
+
+    const words = wordsIn(paper.abstract).map(hashWord);
+    const shingles = new Uint32Array(Math.max(words.length - shingleWords + 1, 0));
+    for (let start = 0; start < shingles.length; start += 1) {
+      let hash = 0x9e3779b9;
+      for (let offset = 0; offset < shingleWords; offset += 1) hash = Math.imul(rotateLeft(hash, 5) ^ words[start + offset]!, 0x27d4eb2d);
+      shingles[start] = hash >>> 0;
+    }
+    return { titleGrams: sortedDistinct(titleGrams), abstractShingles: sortedDistinct(shingles) };
+  };
 }
 
-function comparisonWords(folded: string): string[] {
-  return wordsOf(folded).map((word) => foldSpelling(word.toLowerCase()));
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case runs of letters and digits: "Fine-tuning" and "fine tuning" give the same words. */
+function wordsIn(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
 
 /** 32-bit FNV-1a: collisions are negligible among the few hundred shingles of one abstract. */
@@ -48,8 +73,12 @@ function hashString(text: string): number {
   return hash >>> 0;
 }
 
-function sortedDistinct(values: number[]): Uint32Array {
-  const sorted = Uint32Array.from(values).sort();
+function rotateLeft(value: number, bits: number): number {
+  return (value << bits) | (value >>> (32 - bits));
+}
+
+function sortedDistinct(values: Uint32Array): Uint32Array {
+  const sorted = values.sort();
   let kept = 0;
   for (let i = 0; i < sorted.length; i += 1) {
     if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
