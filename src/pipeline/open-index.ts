@@ -87,6 +87,12 @@ export class OpenIndex implements Searchable {
     return vector!;
   }
 
+  /** Embeds several texts with the same lazily loaded model as embedQuery (theme key phrases). */
+  async embedTexts(texts: string[]): Promise<Float32Array[]> {
+    this.embedderPromise ??= this.loadEmbedder();
+    return (await this.embedderPromise).embed(texts);
+  }
+
   entryById(): Map<string, Entry> {
     return new Map(this.entries.map((entry) => [entry.id, entry]));
   }
