@@ -38,13 +38,13 @@ export const SEARCH = {
   /**
    * Reciprocal rank fusion constant: score = Σ weight / (rrfK + rank). The literature's 60 flattens
    * the top of each list; on `npm run eval` a small constant (1-3), letting first places dominate,
-   * gave the best nDCG@10, recall@10 and MRR. Sensible range 1-60.
+   * gave the best nDCG@10 and recall@10. Sensible range 1-60.
    */
-  rrfK: 2,
-  /** Weights of the two lists in fusion, tuned with rrfK on `npm run eval` (BM25 is the sharper list on titles). */
-  denseWeight: 0.5,
+  rrfK: 5,
+  /** Weights of the two lists in fusion, tuned with rrfK on `npm run eval`. */
+  denseWeight: 1,
   lexicalWeight: 1,
-  /** Title matches count this much more than abstract matches in BM25. */
+  /** A title word counts as this many abstract words in BM25 (1-5; 2 tuned on `npm run eval`). */
   titleBoost: 2,
 } as const;
 

@@ -11,7 +11,7 @@ import type { Entry, IngestWarning, Paper } from '../ingest/types.js';
 import { LexicalIndex } from '../search/lexical-index.js';
 import { acquireLock } from '../store/lock.js';
 import type { Manifest } from '../store/manifest.js';
-import { readManifest, readPapers, readVectors, writeIndex } from '../store/index-store.js';
+import { readAllPapers, readEntries, readManifest, readVectors, writeIndex } from '../store/index-store.js';
 import { HnswIndex } from '../vector-index/hnsw-index.js';
 
 export interface ModelInfo {
@@ -125,7 +125,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
       papers,
       entries,
       vectors: finalVectors,
-      lexicalJson: LexicalIndex.build(papers).toJson(),
+      lexical: LexicalIndex.build(papers).serialize(),
       saveVectorIndex: (file) => hnsw.save(file),
     });
     return { ...summaryBase, unchanged: false, manifest };
@@ -155,8 +155,7 @@ function loadPrevious(indexDir: string, model: ModelInfo, warnings: IngestWarnin
     return null;
   }
   try {
-    const { papers, entries } = readPapers(indexDir, manifest);
-    return { manifest, papers, entries, vectors: readVectors(indexDir, manifest) };
+    return { manifest, papers: readAllPapers(indexDir, manifest), entries: readEntries(indexDir, manifest), vectors: readVectors(indexDir, manifest) };
   } catch (error) {
     if (!(error instanceof PapersError)) throw error;
     warnings.push({ file: indexDir, line: null, message: `previous index not reused (${error.message}); building anew` });

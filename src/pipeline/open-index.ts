@@ -5,7 +5,7 @@ import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { LexicalIndex } from '../search/lexical-index.js';
 import type { Searchable } from '../search/search-papers.js';
-import { FILES, readManifest, readPapers, readVectors, readVerified, verifiedPath } from '../store/index-store.js';
+import { FILES, PaperReader, readAllPapers, readEntries, readManifest, readVectors, readVerified, REBUILD_HINT, verifiedPath } from '../store/index-store.js';
 import type { Manifest } from '../store/manifest.js';
 import { HnswIndex } from '../vector-index/hnsw-index.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
@@ -22,7 +22,9 @@ export class OpenIndex implements Searchable {
   readonly manifest: Manifest;
   readonly indexDir: string;
   private readonly loadEmbedder: () => Promise<Embedder>;
-  private stored: { papers: Paper[]; entries: Entry[] } | null = null;
+  private papersCache: Paper[] | null = null;
+  private entriesCache: Entry[] | null = null;
+  private paperReader: PaperReader | null = null;
   private vectorsCache: Float32Array[] | null = null;
   private vectorIndexCache: VectorIndex | null = null;
   private lexicalCache: LexicalIndex | null = null;
@@ -41,23 +43,32 @@ export class OpenIndex implements Searchable {
       throw new PapersError(
         'INDEX_INCOMPATIBLE',
         `index in ${options.indexDir} was made with model ${manifest.model.id} (${manifest.model.fingerprint}), not ${model.id} (${model.fingerprint})`,
-        'run `papers index --rebuild`',
+        REBUILD_HINT,
       );
     }
     return new OpenIndex(options.indexDir, manifest, options.loadEmbedder);
   }
 
+  get paperCount(): number {
+    return this.manifest.counts.papers;
+  }
+
+  /** Every paper, in ordinal order (reads and parses the whole papers file once). */
   get papers(): Paper[] {
-    return this.loadStored().papers;
+    this.papersCache ??= readAllPapers(this.indexDir, this.manifest);
+    return this.papersCache;
+  }
+
+  /** One paper; reads only its part of the papers file unless all papers are loaded already. */
+  paperAt(ordinal: number): Paper {
+    if (this.papersCache) return this.papersCache[ordinal]!;
+    this.paperReader ??= new PaperReader(this.indexDir, this.manifest);
+    return this.paperReader.paperAt(ordinal);
   }
 
   get entries(): Entry[] {
-    return this.loadStored().entries;
-  }
-
-  private loadStored(): { papers: Paper[]; entries: Entry[] } {
-    this.stored ??= readPapers(this.indexDir, this.manifest);
-    return this.stored;
+    this.entriesCache ??= readEntries(this.indexDir, this.manifest);
+    return this.entriesCache;
   }
 
   vectors(): Float32Array[] {
@@ -69,7 +80,7 @@ export class OpenIndex implements Searchable {
     if (!this.vectorIndexCache) {
       const index = HnswIndex.load(verifiedPath(this.indexDir, this.manifest, FILES.hnsw), this.manifest.model.dimensions, this.manifest.hnsw.efSearch);
       if (index.size !== this.manifest.counts.papers) {
-        throw new PapersError('INDEX_CORRUPT', `vector index holds ${index.size} vectors, the manifest counts ${this.manifest.counts.papers}`, 'run `papers index --rebuild`');
+        throw new PapersError('INDEX_CORRUPT', `vector index holds ${index.size} vectors, the manifest counts ${this.manifest.counts.papers}`, REBUILD_HINT);
       }
       this.vectorIndexCache = index;
     }
@@ -77,7 +88,17 @@ export class OpenIndex implements Searchable {
   }
 
   lexicalIndex(): LexicalIndex {
-    this.lexicalCache ??= LexicalIndex.fromJson(readVerified(this.indexDir, this.manifest, FILES.lexical).toString('utf8'));
+    if (!this.lexicalCache) {
+      const bytes = readVerified(this.indexDir, this.manifest, FILES.lexical);
+      try {
+        this.lexicalCache = LexicalIndex.deserialize(bytes);
+      } catch {
+        throw new PapersError('INDEX_CORRUPT', `${FILES.lexical} cannot be read`, REBUILD_HINT);
+      }
+      if (this.lexicalCache.size !== this.manifest.counts.papers) {
+        throw new PapersError('INDEX_CORRUPT', `${FILES.lexical} holds ${this.lexicalCache.size} papers, the manifest counts ${this.manifest.counts.papers}`, REBUILD_HINT);
+      }
+    }
     return this.lexicalCache;
   }
 

@@ -20,7 +20,7 @@ export interface SearchHit {
 }
 
 export interface Searchable {
-  papers: Paper[];
+  paperAt(ordinal: number): Paper;
   vectorIndex(): VectorIndex;
   lexicalIndex(): LexicalIndex;
   embedQuery(text: string): Promise<Float32Array>;
@@ -54,17 +54,17 @@ export async function searchPapers(index: Searchable, query: string, options: Se
   const depth = Math.max(options.topK, (options.fusion ?? DEFAULT_FUSION).depth);
   const dense = options.mode === 'lexical' ? [] : index.vectorIndex().search(await index.embedQuery(query), depth, options.exclude);
   const lexical = options.mode === 'dense' ? [] : index.lexicalIndex().search(query, depth, options.exclude);
-  return rankHits(index.papers, dense, lexical, options);
+  return rankHits(index, dense, lexical, options);
 }
 
 /** Papers nearest to a vector (an unseen abstract, or a paper's own vector). */
 export function searchByVector(index: Searchable, vector: Float32Array, options: Omit<SearchOptions, 'mode'>): SearchHit[] {
   const dense = index.vectorIndex().search(vector, options.topK, options.exclude);
-  return rankHits(index.papers, dense, [], { ...options, mode: 'dense' });
+  return rankHits(index, dense, [], { ...options, mode: 'dense' });
 }
 
 function rankHits(
-  papers: Paper[],
+  index: Searchable,
   dense: { ordinal: number; similarity: number }[],
   lexical: { ordinal: number; bm25: number }[],
   options: SearchOptions,
@@ -85,7 +85,7 @@ function rankHits(
             fusion.rrfK,
           ).map((hit) => ({ ordinal: hit.ordinal, score: hit.fusedScore }));
   return ranked.slice(0, options.topK).map(({ ordinal, score }) => ({
-    paper: papers[ordinal]!,
+    paper: index.paperAt(ordinal),
     ordinal,
     score,
     denseSimilarity: similarityOf.get(ordinal) ?? null,

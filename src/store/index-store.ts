@@ -12,11 +12,17 @@ import { parseManifest, type FileRecord, type Manifest } from './manifest.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const FILES = {
-  papers: 'papers.json',
+  /** One paper per line, in ordinal order, so a query reads only the papers it shows. */
+  papers: 'papers.jsonl',
+  /** Float64 byte offsets of each line of papers.jsonl, plus the end. */
+  paperOffsets: 'papers.offsets',
+  entries: 'entries.json',
   vectors: 'vectors.f32',
   hnsw: 'hnsw.bin',
-  lexical: 'lexical.json',
+  lexical: 'lexical.bin',
 } as const;
+/** papers.jsonl is checksummed per chunk so that reading ten papers verifies about ten chunks. */
+const PAPER_CHUNK_BYTES = 1 << 20;
 
 export interface IndexContents {
   model: Manifest['model'];
@@ -25,17 +31,12 @@ export interface IndexContents {
   papers: Paper[];
   entries: Entry[];
   vectors: Float32Array[];
-  lexicalJson: string;
+  lexical: Uint8Array;
   /** Writes the vector index to the given path (hnswlib writes its own files). */
   saveVectorIndex(file: string): void;
 }
 
-export interface StoredPapers {
-  papers: Paper[];
-  entries: Entry[];
-}
-
-const REBUILD = 'run `papers index --rebuild`';
+export const REBUILD_HINT = 'run `papers index --rebuild`';
 
 export function writeIndex(indexDir: string, contents: IndexContents): Manifest {
   fs.mkdirSync(indexDir, { recursive: true });
@@ -43,14 +44,18 @@ export function writeIndex(indexDir: string, contents: IndexContents): Manifest 
   const staging = path.join(indexDir, `.staging-${generation}`);
   fs.mkdirSync(staging);
 
-  writeFileDurable(path.join(staging, FILES.papers), JSON.stringify({ papers: contents.papers, entries: contents.entries }));
+  const { lines, offsets } = paperLines(contents.papers);
+  writeFileDurable(path.join(staging, FILES.papers), lines);
+  writeFileDurable(path.join(staging, FILES.paperOffsets), new Uint8Array(offsets.buffer));
+  writeFileDurable(path.join(staging, FILES.entries), JSON.stringify(contents.entries));
   writeFileDurable(path.join(staging, FILES.vectors), packVectors(contents.vectors, contents.model.dimensions));
-  writeFileDurable(path.join(staging, FILES.lexical), contents.lexicalJson);
+  writeFileDurable(path.join(staging, FILES.lexical), contents.lexical);
   contents.saveVectorIndex(path.join(staging, FILES.hnsw));
   syncFile(path.join(staging, FILES.hnsw));
 
   const files: Record<string, FileRecord> = {};
   for (const name of Object.values(FILES)) files[name] = recordOf(path.join(staging, name));
+  files[FILES.papers] = { ...files[FILES.papers]!, chunkBytes: PAPER_CHUNK_BYTES, chunkSha256: chunkHashes(lines, PAPER_CHUNK_BYTES) };
   syncFolder(staging);
   fs.renameSync(staging, path.join(indexDir, generation));
   syncFolder(indexDir);
@@ -85,11 +90,13 @@ export function readManifest(indexDir: string): Manifest {
     throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
   }
   const manifest = parseManifest(text, file);
-  for (const [name, record] of Object.entries(manifest.files)) {
+  for (const name of Object.values(FILES)) {
+    const record = manifest.files[name];
+    if (!record) throw new PapersError('INDEX_CORRUPT', `the manifest in ${indexDir} lists no ${name}`, REBUILD_HINT);
     const stat = statOrNull(path.join(indexDir, manifest.generation, name));
-    if (!stat) throw new PapersError('INDEX_CORRUPT', `index file missing: ${path.join(indexDir, manifest.generation, name)}`, REBUILD);
+    if (!stat) throw new PapersError('INDEX_CORRUPT', `index file missing: ${path.join(indexDir, manifest.generation, name)}`, REBUILD_HINT);
     if (stat.size !== record.bytes) {
-      throw new PapersError('INDEX_CORRUPT', `index file ${name} has ${stat.size} bytes, the manifest says ${record.bytes}`, REBUILD);
+      throw new PapersError('INDEX_CORRUPT', `index file ${name} has ${stat.size} bytes, the manifest says ${record.bytes} (truncated or altered)`, REBUILD_HINT);
     }
   }
   return manifest;
@@ -104,47 +111,120 @@ export function readManifestIfAny(indexDir: string): Manifest | null {
   }
 }
 
-/** Path of one of the index's files, its checksum verified first. */
-export function verifiedPath(indexDir: string, manifest: Manifest, name: string): string {
-  const file = path.join(indexDir, manifest.generation, name);
-  const record = manifest.files[name];
-  if (!record) throw new PapersError('INDEX_CORRUPT', `the manifest lists no ${name}`, REBUILD);
-  if (sha256File(file) !== record.sha256) {
-    throw new PapersError('INDEX_CORRUPT', `index file ${name} does not match its checksum (altered or damaged)`, REBUILD);
-  }
-  return file;
+export function filePath(indexDir: string, manifest: Manifest, name: string): string {
+  return path.join(indexDir, manifest.generation, name);
 }
 
+/** A whole index file, its checksum verified. */
 export function readVerified(indexDir: string, manifest: Manifest, name: string): Buffer {
-  const file = path.join(indexDir, manifest.generation, name);
-  const record = manifest.files[name];
-  if (!record) throw new PapersError('INDEX_CORRUPT', `the manifest lists no ${name}`, REBUILD);
-  const bytes = fs.readFileSync(file);
-  if (createHash('sha256').update(bytes).digest('hex') !== record.sha256) {
-    throw new PapersError('INDEX_CORRUPT', `index file ${name} does not match its checksum (altered or damaged)`, REBUILD);
-  }
+  const bytes = fs.readFileSync(filePath(indexDir, manifest, name));
+  if (sha256(bytes) !== manifest.files[name]?.sha256) throw checksumError(name);
   return bytes;
 }
 
-export function readPapers(indexDir: string, manifest: Manifest): StoredPapers {
-  const bytes = readVerified(indexDir, manifest, FILES.papers);
-  const stored = JSON.parse(bytes.toString('utf8')) as StoredPapers;
-  if (!Array.isArray(stored.papers) || stored.papers.length !== manifest.counts.papers) {
-    throw new PapersError('INDEX_CORRUPT', `papers file does not hold the ${manifest.counts.papers} papers the manifest counts`, REBUILD);
+/** Path of an index file that a library reads itself (hnswlib), its checksum verified first. */
+export function verifiedPath(indexDir: string, manifest: Manifest, name: string): string {
+  readVerified(indexDir, manifest, name);
+  return filePath(indexDir, manifest, name);
+}
+
+export function readAllPapers(indexDir: string, manifest: Manifest): Paper[] {
+  const text = readVerified(indexDir, manifest, FILES.papers).toString('utf8');
+  const papers = text === '' ? [] : text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Paper);
+  if (papers.length !== manifest.counts.papers) {
+    throw new PapersError('INDEX_CORRUPT', `papers file holds ${papers.length} papers, the manifest counts ${manifest.counts.papers}`, REBUILD_HINT);
   }
-  return stored;
+  return papers;
+}
+
+export function readEntries(indexDir: string, manifest: Manifest): Entry[] {
+  const entries = JSON.parse(readVerified(indexDir, manifest, FILES.entries).toString('utf8')) as Entry[];
+  if (!Array.isArray(entries) || entries.length !== manifest.counts.entries) {
+    throw new PapersError('INDEX_CORRUPT', `entries file does not hold the ${manifest.counts.entries} entries the manifest counts`, REBUILD_HINT);
+  }
+  return entries;
 }
 
 export function readVectors(indexDir: string, manifest: Manifest): Float32Array[] {
   const bytes = readVerified(indexDir, manifest, FILES.vectors);
   const { dimensions } = manifest.model;
   if (bytes.byteLength !== manifest.counts.papers * dimensions * 4) {
-    throw new PapersError('INDEX_CORRUPT', `vectors file does not hold ${manifest.counts.papers} × ${dimensions} floats`, REBUILD);
+    throw new PapersError('INDEX_CORRUPT', `vectors file does not hold ${manifest.counts.papers} × ${dimensions} floats`, REBUILD_HINT);
   }
   const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors: Float32Array[] = [];
   for (let i = 0; i < manifest.counts.papers; i += 1) vectors.push(all.subarray(i * dimensions, (i + 1) * dimensions));
   return vectors;
+}
+
+/** Reads single papers by ordinal, verifying only the chunks of papers.jsonl it touches. */
+export class PaperReader {
+  private readonly file: string;
+  private readonly offsets: Float64Array;
+  private readonly record: FileRecord;
+  private readonly chunks = new Map<number, Buffer>();
+
+  constructor(indexDir: string, manifest: Manifest) {
+    const bytes = readVerified(indexDir, manifest, FILES.paperOffsets);
+    this.offsets = new Float64Array(new Uint8Array(bytes).buffer);
+    this.file = filePath(indexDir, manifest, FILES.papers);
+    this.record = manifest.files[FILES.papers]!;
+    if (this.offsets.length !== manifest.counts.papers + 1 || this.offsets[manifest.counts.papers] !== this.record.bytes) {
+      throw new PapersError('INDEX_CORRUPT', 'papers offsets do not match the papers file', REBUILD_HINT);
+    }
+    if (!this.record.chunkBytes || !this.record.chunkSha256) {
+      throw new PapersError('INDEX_CORRUPT', 'the manifest has no chunk checksums for the papers file', REBUILD_HINT);
+    }
+  }
+
+  paperAt(ordinal: number): Paper {
+    const start = this.offsets[ordinal];
+    const end = this.offsets[ordinal + 1];
+    if (start === undefined || end === undefined) throw new RangeError(`no paper ${ordinal}`);
+    const size = this.record.chunkBytes!;
+    const parts: Buffer[] = [];
+    for (let chunk = Math.floor(start / size); chunk * size < end; chunk += 1) {
+      const bytes = this.chunk(chunk);
+      parts.push(bytes.subarray(Math.max(0, start - chunk * size), Math.min(bytes.length, end - chunk * size)));
+    }
+    try {
+      return JSON.parse(Buffer.concat(parts).toString('utf8')) as Paper;
+    } catch {
+      throw new PapersError('INDEX_CORRUPT', `paper ${ordinal} cannot be read from ${FILES.papers}`, REBUILD_HINT);
+    }
+  }
+
+  private chunk(index: number): Buffer {
+    const cached = this.chunks.get(index);
+    if (cached) return cached;
+    const size = this.record.chunkBytes!;
+    const length = Math.min(size, this.record.bytes - index * size);
+    const bytes = Buffer.alloc(length);
+    const fd = fs.openSync(this.file, 'r');
+    try {
+      fs.readSync(fd, bytes, 0, length, index * size);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (sha256(bytes) !== this.record.chunkSha256![index]) throw checksumError(FILES.papers);
+    this.chunks.set(index, bytes);
+    return bytes;
+  }
+}
+
+function paperLines(papers: Paper[]): { lines: Buffer; offsets: Float64Array } {
+  const buffers = papers.map((paper) => Buffer.from(`${JSON.stringify(paper)}\n`, 'utf8'));
+  const offsets = new Float64Array(papers.length + 1);
+  buffers.forEach((buffer, index) => {
+    offsets[index + 1] = offsets[index]! + buffer.length;
+  });
+  return { lines: Buffer.concat(buffers), offsets };
+}
+
+function chunkHashes(bytes: Buffer, size: number): string[] {
+  const hashes: string[] = [];
+  for (let start = 0; start < bytes.length; start += size) hashes.push(sha256(bytes.subarray(start, start + size)));
+  return hashes;
 }
 
 function packVectors(vectors: Float32Array[], dimensions: number): Uint8Array {
@@ -153,12 +233,16 @@ function packVectors(vectors: Float32Array[], dimensions: number): Uint8Array {
   return new Uint8Array(all.buffer);
 }
 
-function recordOf(file: string): FileRecord {
-  return { bytes: fs.statSync(file).size, sha256: sha256File(file) };
+function checksumError(name: string): PapersError {
+  return new PapersError('INDEX_CORRUPT', `index file ${name} does not match its checksum (altered or damaged)`, REBUILD_HINT);
 }
 
-function sha256File(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+function recordOf(file: string): FileRecord {
+  return { bytes: fs.statSync(file).size, sha256: sha256(fs.readFileSync(file)) };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function statOrNull(file: string): fs.Stats | null {

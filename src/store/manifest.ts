@@ -6,6 +6,9 @@ import { PapersError } from '../errors.js';
 export interface FileRecord {
   bytes: number;
   sha256: string;
+  /** For files read piecemeal (papers.jsonl): the size of each checksummed chunk and their hashes. */
+  chunkBytes?: number;
+  chunkSha256?: string[];
 }
 
 export interface Manifest {
