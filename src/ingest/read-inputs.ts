@@ -67,15 +67,28 @@ function statOrFail(given: string): fs.Stats {
 }
 
 /** Digest and JSON Lines files below a folder, sorted, hidden entries skipped. */
-function listFolder(folder: string): { files: string[]; skipped: number } {
+function listFolder(folder: string, visited = new Set<string>()): { files: string[]; skipped: number } {
   const files: string[] = [];
   let skipped = 0;
+  // A link back up the tree would otherwise be walked forever.
+  const real = realPath(folder);
+  if (visited.has(real)) return { files, skipped };
+  visited.add(real);
   const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      const inner = listFolder(full);
+    // A link is followed; a broken one is listed so that reading it reports the problem.
+    if (entry.isSymbolicLink()) {
+      const target = statOrNull(full);
+      if (target?.isDirectory()) {
+        const inner = listFolder(full, visited);
+        files.push(...inner.files);
+        skipped += inner.skipped;
+      } else if (INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      else skipped += 1;
+    } else if (entry.isDirectory()) {
+      const inner = listFolder(full, visited);
       files.push(...inner.files);
       skipped += inner.skipped;
     } else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
@@ -85,6 +98,14 @@ function listFolder(folder: string): { files: string[]; skipped: number } {
     }
   }
   return { files, skipped };
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
 }
 
 function readText(file: string, shown: string, warnings: IngestWarning[]): string | null {

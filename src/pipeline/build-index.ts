@@ -1,12 +1,13 @@
 // `papers index`: inputs → entries → papers → embeddings (reusing every vector the previous index
 // already has for the same text and model) → HNSW and BM25 → a new index generation on disk.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { HNSW } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import { buildCorpus } from '../ingest/build-corpus.js';
 import { embeddingText } from '../ingest/normalize.js';
-import { readInputs, type SourceFile } from '../ingest/read-inputs.js';
+import { readInputs, type ReadResult, type SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, IngestWarning, Paper } from '../ingest/types.js';
 import { LexicalIndex } from '../search/lexical-index.js';
 import { acquireLock } from '../store/lock.js';
@@ -63,6 +64,18 @@ interface Previous {
 
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildSummary> {
   const read = readInputs(options.inputs);
+  fs.mkdirSync(options.indexDir, { recursive: true });
+  // Held from before the previous index is read until the new one is switched in, so two builds
+  // never interleave and neither works from a state the other is replacing.
+  const lock = acquireLock(options.indexDir);
+  try {
+    return await buildLocked(options, read);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promise<BuildSummary> {
   const warnings = [...read.warnings];
   const previous = options.rebuild ? null : loadPrevious(options.indexDir, options.model, warnings);
   const sources = options.add && previous ? mergeSources(previous.entries, read.sources) : read.sources;
@@ -115,23 +128,18 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
     return { ...summaryBase, unchanged: true, manifest: previous.manifest };
   }
 
-  const lock = acquireLock(options.indexDir);
-  try {
-    const hnsw = HnswIndex.build(finalVectors, options.model.dimensions);
-    const manifest = writeIndex(options.indexDir, {
-      model: options.model,
-      hnsw: { ...HNSW },
-      sources: sourceFiles,
-      papers,
-      entries,
-      vectors: finalVectors,
-      lexical: LexicalIndex.build(papers).serialize(),
-      saveVectorIndex: (file) => hnsw.save(file),
-    });
-    return { ...summaryBase, unchanged: false, manifest };
-  } finally {
-    lock.release();
-  }
+  const hnsw = HnswIndex.build(finalVectors, options.model.dimensions);
+  const manifest = writeIndex(options.indexDir, {
+    model: options.model,
+    hnsw: { ...HNSW },
+    sources: sourceFiles,
+    papers,
+    entries,
+    vectors: finalVectors,
+    lexical: LexicalIndex.build(papers).serialize(),
+    saveVectorIndex: (file) => hnsw.save(file),
+  });
+  return { ...summaryBase, unchanged: false, manifest };
 }
 
 /** Vectors are reused per distinct embedded text; the model is fixed by the fingerprint check. */
