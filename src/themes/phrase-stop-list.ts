@@ -86,7 +86,7 @@ export const GENERIC_WORDS: readonly string[] = [
 /** Generic words that describe a following noun and cannot end a name ("multimodal large language"). */
 const DANGLING_MODIFIERS = [
   'large', 'small', 'deep', 'neural', 'general', 'specific', 'efficient', 'language', 'real', 'world', 'natural',
-  'single', 'multiple', 'unified', 'generic', 'pre', 'multi', 'cross', 'machine',
+  'single', 'multiple', 'unified', 'generic', 'pre', 'machine',
 ];
 
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...MORE_FUNCTION_WORDS]);
