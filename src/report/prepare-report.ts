@@ -4,6 +4,7 @@ import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import { findDuplicates } from '../dedup/find-duplicates.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import type { Manifest } from '../store/manifest.js';
+import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 import { collectReportData, NEAREST_SHOWN } from './collect-report-data.js';
@@ -12,17 +13,17 @@ import { PROJECTION, projectPapers } from './project-papers.js';
 import type { ReportData } from './report-data.js';
 
 /** What the report reads from an index (OpenIndex has all of it). */
-export interface ReportSource {
-  papers: Paper[];
-  entries: Entry[];
-  manifest: Manifest;
+export interface ReportSource extends ThemesSource {
+  readonly papers: Paper[];
+  readonly entries: Entry[];
+  readonly manifest: Manifest;
   vectors(): Float32Array[];
   vectorIndex(): VectorIndex;
 }
 
 export interface PreparedReport {
   data: ReportData;
-  themes: ThemesResult | null;
+  themes: ThemesResult;
   groups: DuplicateGroup[];
 }
 
@@ -32,9 +33,9 @@ export interface PrepareOptions {
 }
 
 export async function prepareReport(source: ReportSource, options: PrepareOptions = {}): Promise<PreparedReport> {
-  const step = <T>(name: string, run: () => T): T => {
+  const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
-    const result = run();
+    const result = await run();
     options.onStep?.(name, performance.now() - started);
     return result;
   };
@@ -44,10 +45,11 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
   // UMAP lays out all papers from a 14-neighbour graph; above its limit it samples and builds its
   // own, so the corpus-wide graph only needs what the side panel shows.
   const neighbourCount = papers.length <= PROJECTION.umapLimit ? Math.max(NEAREST_SHOWN, PROJECTION.neighbourCount - 1) : NEAREST_SHOWN;
-  const nearest = step('nearest papers', () => findNeighbours(vectorIndex, vectors, neighbourCount));
-  const groups = step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
-  const themes: ThemesResult | null = null;
-  const projection = step('map', () => projectPapers(vectors, nearest));
+  const nearest = await step('nearest papers', () => findNeighbours(vectorIndex, vectors, neighbourCount));
+  const groups = await step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
+  // The same themes as `papers themes`, read from its cache in the index folder when it is fresh.
+  const themes = await step('themes', async () => (await loadThemes(source)).result);
+  const projection = await step('map', () => projectPapers(vectors, nearest));
   const data = collectReportData({
     papers,
     entries,

@@ -3,6 +3,7 @@
 // sends can stop the server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
 import { searchByVector, searchPapers, type SearchHit, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
@@ -13,9 +14,9 @@ import { readBody } from './read-body.js';
 import { createSerialRunner } from './run-serially.js';
 
 export interface ServeContext {
-  index: Searchable;
+  index: Searchable & { papers: Paper[] };
   data: ReportData;
-  themes: ThemesResult | null;
+  themes: ThemesResult;
   groups: DuplicateGroup[];
   /** The page served at / (the report rendered with its live search). */
   page: string;
@@ -66,10 +67,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
     {
       path: /^\/api\/themes$/,
       method: 'GET',
-      handle: () => {
-        if (!context.themes) throw new HttpError(503, 'THEMES_UNAVAILABLE', 'themes were not computed for this server');
-        return context.themes;
-      },
+      handle: () => context.themes,
     },
     { path: /^\/api\/dupes$/, method: 'GET', handle: () => ({ groups: context.groups }) },
   ];

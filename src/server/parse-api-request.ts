@@ -5,7 +5,12 @@ import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
 import { badRequest, HttpError } from './http-error.js';
 
 export const API_LIMITS = {
-  /** Longest query or abstract accepted, in characters: an abstract is ~2,000, a query far less. */
+  /**
+   * Longest query, in characters: room for a pasted abstract (~2,000), and short enough that the
+   * URL stays under node's 16 KiB header limit even percent-encoded.
+   */
+  maxQueryLength: 4_000,
+  /** Longest abstract sent to /api/similar, in characters. */
   maxTextLength: 20_000,
   /** Most results one request may ask for. */
   maxTopK: 100,
@@ -25,7 +30,7 @@ export interface SimilarRequest {
 }
 
 export function parseSearchRequest(params: URLSearchParams): SearchRequest {
-  const query = parseText(params.get('q'), 'q', 'a query, e.g. ?q=kv+cache');
+  const query = parseText(params.get('q'), 'q', 'a query, e.g. ?q=kv+cache', API_LIMITS.maxQueryLength);
   const mode = params.get('mode') ?? 'hybrid';
   if (!(SEARCH_MODES as readonly string[]).includes(mode)) throw badRequest(`mode must be one of ${SEARCH_MODES.join(', ')}, got "${mode}"`);
   return { query, topK: parseTopK(params.get('k')), mode: mode as SearchMode };
@@ -51,10 +56,10 @@ export function parseSimilarRequest(contentType: string | undefined, body: strin
   return { text: parseText(text, 'text', 'the text of an abstract'), topK: parseTopK(k === undefined ? params.get('k') : String(k)) };
 }
 
-function parseText(value: string | null, name: string, wanted: string): string {
+function parseText(value: string | null, name: string, wanted: string, maxLength: number = API_LIMITS.maxTextLength): string {
   const text = (value ?? '').trim();
   if (!text) throw badRequest(`${name} is empty: give ${wanted}`);
-  if (text.length > API_LIMITS.maxTextLength) throw badRequest(`${name} is ${text.length} characters; the limit is ${API_LIMITS.maxTextLength}`);
+  if (text.length > maxLength) throw badRequest(`${name} is ${text.length} characters; the limit is ${maxLength}`);
   return text;
 }
 

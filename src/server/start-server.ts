@@ -2,6 +2,7 @@
 // and closes it cleanly: no new connections, idle ones dropped, busy ones given a moment.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { PapersError } from '../errors.js';
 
 export interface StartOptions {
@@ -26,6 +27,7 @@ const CLOSE_GRACE_MS = 2000;
 
 export async function startServer(listener: http.RequestListener, options: StartOptions): Promise<RunningServer> {
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, listener);
+  server.on('clientError', answerClientError);
   const attempts = options.port === 0 ? 1 : Math.max(1, options.portAttempts);
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const port = options.port === 0 ? 0 : options.port + attempt;
@@ -35,6 +37,24 @@ export async function startServer(listener: http.RequestListener, options: Start
     throw listenError(failure, options.host, port, attempts);
   }
   throw new Error('unreachable: every attempt returns or throws');
+}
+
+/**
+ * A request node cannot parse (not HTTP, headers or URL over 16 KiB) never reaches the handler;
+ * it still gets a JSON error, as every other refusal does, and only its own socket is closed.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const message = status === 431 ? 'the request line or headers are larger than 16 KiB' : 'the request is not valid HTTP';
+  const body = JSON.stringify({ error: { code: status === 431 ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST', message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function listen(server: http.Server, host: string, port: number): Promise<NodeJS.ErrnoException | null> {

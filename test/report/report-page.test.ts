@@ -54,6 +54,7 @@ describe('papers report, opened from disk', () => {
   let refused: string[];
   let errors: string[];
   let groups: DuplicateGroup[];
+  let themes: { label: string; size: number }[];
 
   beforeAll(async () => {
     const out = path.join(scratchDir('report'), 'report.html');
@@ -62,6 +63,8 @@ describe('papers report, opened from disk', () => {
     expect(written.stdout).toContain(`wrote ${out}`);
     const dupes = runCli(['--index-dir', sampleIndexDir(), 'dupes', '--json']);
     groups = (JSON.parse(dupes.stdout) as { groups: DuplicateGroup[] }).groups;
+    const themesJson = runCli(['--index-dir', sampleIndexDir(), 'themes', '--json']);
+    themes = (JSON.parse(themesJson.stdout) as { clusters: { label: string; size: number }[] }).clusters;
     const url = pathToFileURL(out).href;
     ({ page, refused, errors } = await openPage(url, url));
   });
@@ -78,6 +81,19 @@ describe('papers report, opened from disk', () => {
     expect(Number(await page.getAttribute('#duplicate-list', 'data-group-count'))).toBe(groups.length);
     await expect(page.locator('#duplicate-list > li .kind').count()).resolves.toBe(groups.length);
     expect(await page.textContent('#duplicate-count')).toBe(`(${groups.length})`);
+  });
+
+  it('shows the themes of papers themes in the legend, and highlights one on click', async () => {
+    expect(themes.length).toBeGreaterThan(1);
+    const legend = page.locator('#theme-legend button');
+    expect(await legend.locator('.label').allTextContents()).toEqual(themes.map((theme) => theme.label));
+    expect(await legend.locator('.count').allTextContents()).toEqual(themes.map((theme) => String(theme.size)));
+    await legend.nth(1).click();
+    expect(await legend.nth(1).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.textContent('#announcer')).toBe(`Highlighting theme ${themes[1]!.label}`);
+    await page.screenshot({ path: artifactPath('report-theme.png') });
+    await legend.nth(1).click();
+    expect(await legend.nth(1).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('shows the title on hover and opens the paper panel on click', async () => {
