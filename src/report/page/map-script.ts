@@ -41,6 +41,9 @@ function resizeMap() {
   pixelRatio = window.devicePixelRatio || 1;
   canvas.width = Math.round(mapWidth * pixelRatio);
   canvas.height = Math.round(mapHeight * pixelRatio);
+  // Every dot moves with the map's size, so a tooltip shown before would point at the wrong one.
+  state.hovered = -1;
+  hideTooltip();
   drawMap();
 }
 
