@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/pipeline/build-index.js';
+import { LOCK_FILE } from '../../src/store/lock.js';
+import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
+import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+
+function build(indexDir: string) {
+  return buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
+}
+
+describe('index lock', () => {
+  it('refuses a second writer while another papers process holds the folder', async () => {
+    const indexDir = scratchDir('locked');
+    fs.writeFileSync(path.join(indexDir, LOCK_FILE), `${process.pid}\n`);
+    await expect(build(indexDir)).rejects.toThrow(`another papers process (pid ${process.pid}) is writing ${indexDir}`);
+    expect(fs.existsSync(path.join(indexDir, 'manifest.json'))).toBe(false);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const indexDir = scratchDir('stale');
+    fs.writeFileSync(path.join(indexDir, LOCK_FILE), '2147483646\n');
+    const summary = await build(indexDir);
+    expect(summary.papers).toBe(137);
+    expect(fs.existsSync(path.join(indexDir, LOCK_FILE))).toBe(false);
+  });
+
+  it('lets only one of two concurrent builds write, and leaves a complete index', async () => {
+    const indexDir = scratchDir('concurrent');
+    const results = await Promise.allSettled([build(indexDir), build(indexDir)]);
+    const fulfilled = results.filter((result) => result.status === 'fulfilled');
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(/is writing/);
+    const again = await build(indexDir);
+    expect(again).toMatchObject({ papers: 137, unchanged: true });
+  });
+});
