@@ -21,7 +21,7 @@ export interface TimedRun {
 /** Runs the built CLI once, timing it from process start to exit. */
 export function timeCli(args: string[], cwd = PROJECT_ROOT): TimedRun {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--require', PRELOAD, CLI, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--require', PRELOAD, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`papers ${args.join(' ')} failed: ${result.stderr}`);
   const peak = /peak-rss-kib (\d+)/.exec(result.stderr);
