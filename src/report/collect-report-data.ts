@@ -59,7 +59,7 @@ export function collectReportData(input: ReportInput): ReportData {
   });
 
   return {
-    title: `${papers.length} papers from ${new Set(input.entries.map((entry) => entry.digest)).size} digests`,
+    title: describeCorpus(papers.length, new Set(input.entries.map((entry) => entry.digest)).size),
     source: input.source ?? null,
     projection: { method: projection.method, laidOut: projection.laidOut, seed: projection.seed },
     themeChoice: themes ? `${themes.choice === 'auto' ? 'automatic' : 'fixed'} k = ${themes.k}` : null,
@@ -93,6 +93,10 @@ function groupsByOrdinal(groups: ReportDuplicateGroup[], paperCount: number): nu
     }
   });
   return byOrdinal;
+}
+
+function describeCorpus(paperCount: number, digestCount: number): string {
+  return `${paperCount} ${paperCount === 1 ? 'paper' : 'papers'} from ${digestCount} ${digestCount === 1 ? 'digest' : 'digests'}`;
 }
 
 /** Four decimals are plenty on screen and keep a 20,000-paper page small. */

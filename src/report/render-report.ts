@@ -55,6 +55,7 @@ ${live ? resultsMarkup() : ''}    <section id="matches-section" hidden>
   </aside>
   <main class="map-area">
     <canvas id="map" tabindex="0" role="application" aria-roledescription="map"></canvas>
+    <canvas id="map-marks" aria-hidden="true"></canvas>
     <div id="tooltip" role="tooltip" hidden></div>
     <p class="map-help">Hover: title · click or Enter: open · arrows: move · scroll or +/−: zoom · drag: pan · 0: reset</p>
   </main>

@@ -1,20 +1,23 @@
 // The page script's map: draws one dot per paper on a canvas, coloured by theme, with zoom and
-// pan; finds the dot under the pointer through a grid of screen cells so hovering stays instant
-// at 20,000 papers; and lets the keyboard walk from dot to dot with the arrow keys.
+// pan; finds the dot under the pointer through a grid of screen cells, and draws the hover,
+// cursor and selection rings on a second canvas above, so hovering stays instant at 20,000
+// papers; and lets the keyboard walk from dot to dot with the arrow keys.
 
 export const MAP_SCRIPT = String.raw`
-var canvas, context, tooltip;
+var canvas, context, marks, marksContext, tooltip;
 var pixelRatio = 1, mapWidth = 0, mapHeight = 0;
 var view = { zoom: 1, panX: 0, panY: 0 };
 var screenX = new Float32Array(count), screenY = new Float32Array(count);
 var GRID_CELL = 16;
 var grid = { columns: 1, cells: new Map() };
-var dotRadius = count > 5000 ? 2 : count > 1000 ? 3 : count > 200 ? 4 : 5.5;
+var dotRadius = count > 5000 ? 2 : count > 1000 ? 3 : count > 200 ? 4 : count > 30 ? 5.5 : 7;
 var drag = null;
 
 function setUpMap() {
   canvas = byId('map');
   context = canvas.getContext('2d');
+  marks = byId('map-marks');
+  marksContext = marks.getContext('2d');
   tooltip = byId('tooltip');
   canvas.setAttribute('aria-label', 'Map of ' + count + ' papers, placed so that similar papers are close. Arrow keys move between papers, Enter opens one.');
   if (window.ResizeObserver) new ResizeObserver(resizeMap).observe(canvas.parentElement);
@@ -29,7 +32,8 @@ function setUpMap() {
     zoomAt(event.offsetX, event.offsetY, Math.exp(-event.deltaY * 0.0015));
   }, { passive: false });
   canvas.addEventListener('keydown', onMapKey);
-  canvas.addEventListener('blur', function () { if (state.hovered < 0) hideTooltip(); });
+  canvas.addEventListener('focus', drawMarks);
+  canvas.addEventListener('blur', function () { if (state.hovered < 0) hideTooltip(); drawMarks(); });
   resizeMap();
   canvas.setAttribute('data-point-count', String(count));
 }
@@ -39,8 +43,8 @@ function resizeMap() {
   mapWidth = Math.max(1, box.width);
   mapHeight = Math.max(1, box.height);
   pixelRatio = window.devicePixelRatio || 1;
-  canvas.width = Math.round(mapWidth * pixelRatio);
-  canvas.height = Math.round(mapHeight * pixelRatio);
+  canvas.width = marks.width = Math.round(mapWidth * pixelRatio);
+  canvas.height = marks.height = Math.round(mapHeight * pixelRatio);
   // Every dot moves with the map's size, so a tooltip shown before would point at the wrong one.
   state.hovered = -1;
   hideTooltip();
@@ -106,11 +110,18 @@ function drawMap() {
   }
   drawBuckets(faint, 0.16, dotRadius);
   drawBuckets(strong, narrowed ? 1 : 0.85, state.results ? dotRadius + 1.5 : dotRadius);
+  canvas.setAttribute('data-visible-count', String(state.visibleCount));
+  drawMarks();
+}
+
+/** Rings for search results, the hovered dot, the keyboard cursor and the open paper. */
+function drawMarks() {
+  marksContext.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  marksContext.clearRect(0, 0, mapWidth, mapHeight);
   if (state.results) state.results.forEach(function (_rank, i) { if (state.visible[i]) ring(i, '#111827', 1.5, dotRadius + 2.5); });
   if (state.hovered >= 0) ring(state.hovered, '#111827', 2, dotRadius + 3);
   if (state.cursor >= 0 && document.activeElement === canvas) ring(state.cursor, '#1d4ed8', 3, dotRadius + 5);
   if (state.selected >= 0) ring(state.selected, '#dc2626', 3, dotRadius + 4);
-  canvas.setAttribute('data-visible-count', String(state.visibleCount));
 }
 
 function drawBuckets(buckets, alpha, radius) {
@@ -129,18 +140,18 @@ function drawBuckets(buckets, alpha, radius) {
 }
 
 function ring(i, colour, width, radius) {
-  context.strokeStyle = colour;
-  context.lineWidth = width;
-  context.beginPath();
-  context.arc(screenX[i], screenY[i], radius, 0, 2 * Math.PI);
-  context.stroke();
+  marksContext.strokeStyle = colour;
+  marksContext.lineWidth = width;
+  marksContext.beginPath();
+  marksContext.arc(screenX[i], screenY[i], radius, 0, 2 * Math.PI);
+  marksContext.stroke();
 }
 
 function setHovered(i) {
   if (i === state.hovered) return;
   state.hovered = i;
   if (i >= 0) showTooltip(i); else if (state.cursor >= 0 && document.activeElement === canvas) showTooltip(state.cursor); else hideTooltip();
-  drawMap();
+  drawMarks();
 }
 
 function showTooltip(i) {
@@ -231,8 +242,10 @@ function moveCursor(dx, dy) {
   if (screenX[best] < 0 || screenY[best] < 0 || screenX[best] > mapWidth || screenY[best] > mapHeight) {
     view.panX += mapWidth / 2 - screenX[best];
     view.panY += mapHeight / 2 - screenY[best];
+    drawMap();
+  } else {
+    drawMarks();
   }
-  drawMap();
   showTooltip(best);
   announce(papers[best].title);
 }

@@ -38,6 +38,8 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .map-area { position: relative; min-width: 0; min-height: 0; }
 #map { position: absolute; inset: 0; width: 100%; height: 100%; cursor: crosshair; background: var(--paper); }
 #map.dragging { cursor: grabbing; }
+#map:focus-visible { outline-offset: -3px; }
+#map-marks { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
 .map-help { position: absolute; left: 10px; bottom: 6px; margin: 0; font-size: 12px; color: var(--muted); background: rgba(255,255,255,0.85); padding: 2px 6px; border-radius: 4px; pointer-events: none; }
 #tooltip { position: absolute; max-width: 340px; pointer-events: none; background: #111827; color: #fff; font-size: 12px; padding: 4px 8px; border-radius: 4px; }
 .panel h2.title { font-size: 17px; text-transform: none; letter-spacing: 0; color: var(--ink); margin: 8px 0 4px; }
