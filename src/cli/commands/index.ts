@@ -54,7 +54,7 @@ function describeSummary(summary: BuildSummary, indexDir: string): string {
     `indexed ${summary.entries} entries from ${summary.digests} files → ${summary.papers} papers; embedded ${summary.embedded}, reused ${summary.reused}`,
     `${summary.repeatedEntries} entries repeat a paper posted elsewhere` +
       (summary.previousPapers !== null ? `; ${summary.newEntriesOfIndexedPapers} new entries are papers already indexed` : ''),
-    summary.unchanged ? `index in ${indexDir} is up to date; nothing written` : `wrote ${indexDir} (${summary.manifest.generation})`,
+    summary.unchanged ? `the index in ${indexDir} is up to date; nothing written` : `wrote the index in ${indexDir} (${summary.manifest.generation})`,
   ];
   if (summary.skippedFiles > 0) lines.push(`skipped ${summary.skippedFiles} files that are not .txt or .jsonl`);
   if (summary.warnings.length > 0) lines.push(`${summary.warnings.length} warnings (above)`);
