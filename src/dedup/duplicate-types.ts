@@ -18,7 +18,12 @@ export interface DuplicateGroup {
   kind: DuplicateKind;
   /** Cosine similarity of the members' embeddings (the lowest pair in the group). */
   similarity: number;
-  /** The lexical evidence the decision used, e.g. titleSimilarity, abstractShingleOverlap. */
+  /**
+   * The lexical evidence the decision used, rounded to 4 decimals: `basis` ('identical', 'abstract'
+   * or 'title'), titleSimilarity, abstractContainment, abstractOverlap and textSimilarity (all 0-1).
+   * A revised group shows its weakest accepted link, with that link's `linkCosine`, and `papers`,
+   * the number of distinct texts joined.
+   */
   evidence: Record<string, number | string>;
   entries: DuplicateEntry[];
 }

@@ -1,12 +1,12 @@
 // Candidate pairs for the duplicate check: each paper's nearest neighbours from the vector index
 // above the cosine gate. k searches instead of all pairs, so 100k papers stay fast.
-import { dot } from '../vector-index/exact-index.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface CandidatePair {
   /** The smaller ordinal of the pair. */
   a: number;
   b: number;
+  /** As the index reports it; an inner product is the same from either side. */
   cosine: number;
 }
 
@@ -23,25 +23,25 @@ export interface CandidateOptions {
 /** Each unordered pair once, in ascending (a, b) order. */
 export function findCandidatePairs(vectors: readonly Float32Array[], vectorIndex: VectorIndex, options: CandidateOptions): CandidatePair[] {
   const queries = options.queries ?? vectors.map((_, ordinal) => ordinal);
-  const found = new Map<number, CandidatePair>();
+  const { isPartner } = options;
+  // Pairs found so far, by their smaller ordinal: each list stays about k long, so a linear scan
+  // dedupes faster than a hash keyed by the pair.
+  const partnersOf = new Map<number, CandidatePair[]>();
   for (const query of queries) {
     const vector = vectors[query];
     if (!vector) continue;
-    const { isPartner } = options;
-    // One extra neighbour stands in for the query itself, which an unfiltered search returns first.
+    // Unfiltered, the query finds itself first, so one extra neighbour stands in for it.
     const neighbours = isPartner
       ? vectorIndex.search(vector, options.neighbours, (ordinal) => ordinal === query || !isPartner(ordinal))
       : vectorIndex.search(vector, options.neighbours + 1);
-    for (const { ordinal } of neighbours) {
-      if (ordinal === query) continue;
+    for (const { ordinal, similarity } of neighbours) {
+      if (ordinal === query || similarity < options.minCosine) continue;
       const a = Math.min(query, ordinal);
       const b = Math.max(query, ordinal);
-      const key = a * vectors.length + b;
-      if (found.has(key)) continue;
-      // Exact cosine, not the index's approximate distance: the same pair scores the same from either side.
-      const cosine = dot(vectors[a]!, vectors[b]!);
-      if (cosine >= options.minCosine) found.set(key, { a, b, cosine });
+      const list = partnersOf.get(a);
+      if (!list) partnersOf.set(a, [{ a, b, cosine: similarity }]);
+      else if (!list.some((pair) => pair.b === b)) list.push({ a, b, cosine: similarity });
     }
   }
-  return [...found.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  return [...partnersOf.keys()].sort((x, y) => x - y).flatMap((a) => partnersOf.get(a)!.sort((x, y) => x.b - y.b));
 }
