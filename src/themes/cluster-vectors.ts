@@ -2,6 +2,7 @@
 // best of a few seeded restarts kept. Same vectors in the same order + same seed → same result.
 import { kmeans } from 'ml-kmeans';
 import { seedCentres } from './seed-centres.js';
+import { createRandom, sampleIndexes } from './seeded-random.js';
 import { THEMES } from './theme-settings.js';
 import { squaredDistance } from './vector-math.js';
 
@@ -10,7 +11,7 @@ export interface ClusterOptions {
   seed?: number;
   /** Seeded restarts, lowest inertia kept. Default: as many as THEMES.workBudget allows (1–10). */
   restarts?: number;
-  /** Cap on Lloyd iterations per restart. Default: what THEMES.workBudget allows (5–100). */
+  /** Cap on Lloyd iterations over all vectors per restart. Default: what THEMES.workBudget allows (3–100). */
   maxIterations?: number;
   /** Multiply-adds the defaults for restarts and iterations may spend; default THEMES.workBudget. */
   workBudget?: number;
@@ -38,7 +39,7 @@ export function clusterVectors(vectors: Float32Array[], k: number, options: Clus
   const rows = vectors.map((vector) => Array.from(vector));
   let best: Clustering | null = null;
   for (let restart = 0; restart < restarts; restart += 1) {
-    const initialization = seedCentres(vectors, k, { seed: seed + restart }).map((centre) => Array.from(centre));
+    const initialization = startingCentres(vectors, rows, k, seed + restart);
     const run = kmeans(rows, k, { initialization, maxIterations });
     const result = finish(vectors, k, run.clusters, run.iterations, run.converged);
     // Strictly lower only: on a tie the earlier restart wins, so results never depend on float noise order.
@@ -48,8 +49,19 @@ export function clusterVectors(vectors: Float32Array[], k: number, options: Clus
 }
 
 /**
+ * Seeded k-means++ centres; for a large corpus, refined first by Lloyd iterations on a seeded
+ * sample (Bradley & Fayyad's refinement), which costs a fraction of one pass over all papers.
+ */
+function startingCentres(vectors: Float32Array[], rows: number[][], k: number, seed: number): number[][] {
+  const seeds = seedCentres(vectors, k, { seed }).map((centre) => Array.from(centre));
+  if (vectors.length <= 2 * THEMES.warmStartSampleSize) return seeds;
+  const sample = sampleIndexes(vectors.length, THEMES.warmStartSampleSize, createRandom(seed)).map((index) => rows[index]!);
+  return kmeans(sample, k, { initialization: seeds, maxIterations: THEMES.warmStartIterations }).centroids;
+}
+
+/**
  * Restarts and iteration cap that keep restarts · iterations · n · k · d near `workBudget`:
- * the cap is what the budget affords one run (5–100), and a restart is added for every
+ * the cap is what the budget affords one run (3–100), and a restart is added for every
  * `TYPICAL_ITERATIONS` the budget affords beyond that (1–THEMES.maxRestarts).
  */
 export function effortFor(count: number, k: number, dimensions: number, workBudget: number = THEMES.workBudget): { restarts: number; maxIterations: number } {

@@ -1,6 +1,7 @@
 // k-means++ seeding on Float32Array with a seeded PRNG. ml-kmeans seeds through ml-matrix row
-// copies (≈ 50 s for 20k × 384 at k = 50); this does the same greedy k-means++ as scikit-learn
-// on a sample in about a second, and the centres are handed to ml-kmeans as its initialisation.
+// copies (≈ 50 s for 20k × 384 at k = 50, measured); this does the same greedy k-means++ as
+// scikit-learn on a seeded sample in well under a second, and ml-kmeans takes the centres as its
+// initialisation.
 import { THEMES } from './theme-settings.js';
 import { createRandom, sampleIndexes, type Random } from './seeded-random.js';
 import { squaredDistance } from './vector-math.js';

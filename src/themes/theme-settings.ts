@@ -14,19 +14,25 @@ export const THEMES = {
   /** Auto k is chosen on a seeded sample of at most this many papers (silhouette is O(n²)). */
   choiceSampleSize: 1000,
   /**
-   * k-means effort, in multiply-adds of Lloyd iterations (n · k · dimensions each). It sets
-   * both the restarts (up to `maxRestarts`, lowest inertia kept) and the iteration cap, so a
-   * small corpus gets many converged restarts and 100k papers get one run of a few
-   * iterations (≈ 1.8 ns per multiply-add in ml-kmeans on a laptop: 1e10 ≈ 18 s).
+   * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
+   * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the
+   * iteration cap, so a small corpus gets many converged restarts and 100k papers one run of
+   * a few iterations (ml-kmeans does ≈ 0.5–1 G multiply-adds a second on a 2-core laptop).
    */
-  workBudget: 1e10,
+  workBudget: 6e9,
   /** Budget of each k tried by the automatic choice. */
   choiceWorkBudget: 1e9,
   maxRestarts: 10,
-  minIterations: 5,
+  minIterations: 3,
   maxIterations: 100,
   /** k-means++ seeding looks at a seeded sample of at most this many vectors. */
-  seedSampleSize: 8192,
+  seedSampleSize: 2048,
+  /**
+   * Past twice this many papers, the seeds are first refined by Lloyd iterations on a seeded
+   * sample of this size, so the few capped iterations over all papers start near convergence.
+   */
+  warmStartSampleSize: 8192,
+  warmStartIterations: 30,
   /** Papers shown per theme in the table. */
   representatives: 3,
   /** Key phrases kept per theme; the label joins the first `labelPhrases`. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
+import { THEMES } from '../../src/themes/theme-settings.js';
 import { clusteredVectors, samePartition } from './synthetic-vectors.js';
 
 describe('clusterVectors', () => {
@@ -9,6 +10,12 @@ describe('clusterVectors', () => {
     const clustering = clusterVectors(vectors, 5);
     expect(samePartition(clustering.assignments, truth)).toBe(true);
     expect(clustering.converged).toBe(true);
+  });
+
+  it('recovers planted groups in a corpus large enough to start from a sample', () => {
+    const { vectors, truth } = clusteredVectors(5, 3_500, { dimensions: 8, noise: 0.1 });
+    expect(vectors.length).toBeGreaterThan(2 * THEMES.warmStartSampleSize);
+    expect(samePartition(clusterVectors(vectors, 5).assignments, truth)).toBe(true);
   });
 
   it('gives identical results on every run with the same seed', () => {

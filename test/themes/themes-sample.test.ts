@@ -1,5 +1,6 @@
 // Real model: the themes of the 137 sample papers at the automatically chosen k.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evalThemes } from '../../scripts/eval/themes-eval.js';
 import { computeThemes } from '../../src/themes/compute-themes.js';
 import { PHRASE_STOP_LIST } from '../../src/themes/phrase-stop-list.js';
 import type { ThemesResult } from '../../src/themes/theme-types.js';
@@ -61,5 +62,11 @@ describe('themes of the sample digests (real model)', () => {
   it('names the attention theme after attention, KV cache or long context', () => {
     const theme = result.clusters.find((candidate) => candidate.id === themeOf('RazorAttention'))!;
     expect(theme.keywords.join(' ')).toMatch(/attention|kv cache|long-context|retrieval heads/);
+  });
+
+  it('agrees with the hand-assigned topics better than a TF-IDF + k-means baseline at the same k', async () => {
+    const [themes, baseline, themesAtTopics, baselineAtTopics] = await evalThemes(index);
+    expect(themes!.value).toBeGreaterThan(baseline!.value);
+    expect(themesAtTopics!.value).toBeGreaterThan(baselineAtTopics!.value);
   });
 });
