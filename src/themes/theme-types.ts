@@ -9,6 +9,7 @@ export interface ThemeMember {
 }
 
 export interface Theme {
+  /** 1-based: theme 1 is the largest (ties: the one holding the smallest paper id). clusters[id - 1]. */
   id: number;
   /** The top 2-3 key phrases joined with " · ". */
   label: string;
@@ -23,8 +24,8 @@ export interface ThemesResult {
   /** How k was chosen: "auto" (criterion over a range) or "fixed" (--k). */
   choice: 'auto' | 'fixed';
   clusters: Theme[];
-  /** Theme id of each paper, by paper ordinal. */
+  /** Theme id (1-based) of each paper, by paper ordinal. */
   assignments: number[];
-  /** The criterion's value for each k tried (auto only). */
+  /** The criterion's value (mean cosine silhouette) for each k tried, in increasing k (auto only). */
   tried: { k: number; score: number }[];
 }
