@@ -4,6 +4,7 @@
 import { LISTS_SCRIPT } from './page/lists-script.js';
 import { LIVE_SCRIPT } from './page/live-script.js';
 import { MAIN_SCRIPT } from './page/main-script.js';
+import { MAP_INPUT_SCRIPT } from './page/map-input-script.js';
 import { MAP_SCRIPT } from './page/map-script.js';
 import { PANEL_SCRIPT } from './page/panel-script.js';
 import { PAGE_STYLE } from './page/page-style.js';
@@ -17,7 +18,7 @@ export interface RenderOptions {
 export function renderReport(data: ReportData, options: RenderOptions = {}): string {
   const live = options.live ?? false;
   const csp = `default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src ${live ? "'self'" : "'none'"}; base-uri 'none'; form-action 'none'`;
-  const script = [MAIN_SCRIPT, MAP_SCRIPT, PANEL_SCRIPT, LISTS_SCRIPT, live ? LIVE_SCRIPT : '', 'start();'].join('\n');
+  const script = [MAIN_SCRIPT, MAP_SCRIPT, MAP_INPUT_SCRIPT, PANEL_SCRIPT, LISTS_SCRIPT, live ? LIVE_SCRIPT : '', 'start();'].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
