@@ -6,7 +6,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../helpers/paths.js';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium; PAPERS_CHROMIUM points elsewhere on another system. */
+export const CHROMIUM_PATH = process.env.PAPERS_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
 export interface Browser {
