@@ -29,14 +29,12 @@ export async function startServer(listener: http.RequestListener, options: Start
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, listener);
   server.on('clientError', answerClientError);
   const attempts = options.port === 0 ? 1 : Math.max(1, options.portAttempts);
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
+  for (let attempt = 0; ; attempt += 1) {
     const port = options.port === 0 ? 0 : options.port + attempt;
     const failure = await listen(server, options.host, port);
     if (!failure) return running(server, options.host);
-    if (failure.code === 'EADDRINUSE' && attempt + 1 < attempts) continue;
-    throw listenError(failure, options.host, port, attempts);
+    if (failure.code !== 'EADDRINUSE' || attempt + 1 >= attempts) throw listenError(failure, options.host, port, attempt + 1);
   }
-  throw new Error('unreachable: every attempt returns or throws');
 }
 
 /**
