@@ -23,11 +23,11 @@ export interface DuplicateCorpus {
 export type DuplicateSourceEntry = Pick<Entry, 'id' | 'paperId' | 'title' | 'digest' | 'digestDate' | 'position'>;
 
 export interface DuplicateOptions {
-  /** Lowest text similarity for two postings to be one paper, 0-1; higher is stricter (default 0.6). */
+  /** Lowest text similarity for two postings to be one paper, 0-1; higher is stricter (default DEDUP.threshold, 0.6). */
   threshold?: number;
-  /** Cosine gate, 0-1 (default 0.8). */
+  /** Cosine gate, 0-1 (default DEDUP.minCosine, 0.7). */
   minCosine?: number;
-  /** Neighbours searched per paper (default 10). */
+  /** Neighbours searched per paper (default DEDUP.neighbours, 10). */
   neighbours?: number;
 }
 
