@@ -2,7 +2,7 @@
 // joins its original as `revised`, papers written to resemble sample papers join nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentModel, loadEmbedder } from '../../src/cli/context.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { countRevisedEntries } from '../../src/dedup/find-revised-of.js';
@@ -46,6 +46,8 @@ describe('findDuplicates on the samples plus edited re-posts (real model)', () =
     index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
     groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
   });
+
+  afterAll(() => fs.rmSync(indexDir, { recursive: true, force: true }));
 
   it('indexes the fixture as one more digest of sixteen entries', () => {
     expect(index.entries.filter((entry) => entry.digest === 'revised-digest.txt')).toHaveLength(REPOSTS.length + 1 + DISTINCT.length);
