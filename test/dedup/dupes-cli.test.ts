@@ -1,5 +1,6 @@
 // `papers dupes` as a user runs it on the sample index: the summary, the JSON shape, the same
 // answer every time, and one-line errors.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -42,7 +43,9 @@ describe('papers dupes', () => {
   });
 
   it('tells the user to build the index first when there is none', () => {
-    const result = runCli(['--index-dir', scratchDir('no-index'), 'dupes']);
+    const empty = scratchDir('no-index');
+    const result = runCli(['--index-dir', empty, 'dupes']);
+    fs.rmSync(empty, { recursive: true, force: true });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/no index in .*run `papers index` first/);
   });
