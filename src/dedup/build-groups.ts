@@ -1,7 +1,7 @@
 // Turns accepted links into the groups users see: papers joined transitively, every entry of every
 // member paper listed, `identical` only when the whole group is one folded text.
 import { dot } from '../vector-index/exact-index.js';
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import type { DuplicateEntry, DuplicateGroup } from './duplicate-types.js';
 import type { DuplicateCorpus, DuplicateLink, DuplicateSourceEntry } from './find-duplicates.js';
 import { UnionFind } from './union-find.js';

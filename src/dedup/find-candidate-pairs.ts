@@ -1,5 +1,6 @@
 // Candidate pairs for the duplicate check: each paper's nearest neighbours from the vector index
 // above the cosine gate. k searches instead of all pairs, so 100k papers stay fast.
+import { DEDUP } from '../config.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface CandidatePair {
@@ -32,8 +33,8 @@ export function findCandidatePairs(vectors: readonly Float32Array[], vectorIndex
     if (!vector) continue;
     // Unfiltered, the query finds itself first, so one extra neighbour stands in for it.
     const neighbours = isPartner
-      ? vectorIndex.search(vector, options.neighbours, (ordinal) => ordinal === query || !isPartner(ordinal))
-      : vectorIndex.search(vector, options.neighbours + 1);
+      ? vectorIndex.search(vector, options.neighbours, (ordinal) => ordinal === query || !isPartner(ordinal), DEDUP.efSearch)
+      : vectorIndex.search(vector, options.neighbours + 1, undefined, DEDUP.efSearch);
     for (const { ordinal, similarity } of neighbours) {
       if (ordinal === query || similarity < options.minCosine) continue;
       const a = Math.min(query, ordinal);

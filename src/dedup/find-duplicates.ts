@@ -4,7 +4,7 @@
 import type { Entry } from '../ingest/types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 import { buildGroups } from './build-groups.js';
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import type { DuplicateGroup } from './duplicate-types.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
 import { judgePair } from './judge-pair.js';

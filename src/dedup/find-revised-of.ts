@@ -1,6 +1,6 @@
 // For `papers index`: which newly indexed papers are edited re-posts of papers the index already
 // held. Searches only from the new papers, so refreshing a large index costs a few searches.
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import type { DuplicateCorpus, DuplicateOptions } from './find-duplicates.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
 import { judgeCandidates } from './find-duplicates.js';

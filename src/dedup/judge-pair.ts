@@ -1,7 +1,7 @@
 // The duplicate decision for one pair of papers. Both kinds of evidence must agree: the embedding
 // only gates (distinct papers on one topic reach cosine 0.86, and the model never sees text past
 // 256 tokens), the texts decide.
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import type { TextEvidence } from './text-evidence.js';
 
 export interface JudgeOptions {

@@ -1,6 +1,6 @@
 // The lexical side of the duplicate decision: how much two postings' texts agree, over the whole
 // abstract (the embedding only sees its first 256 tokens) and the title.
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import type { TextFingerprint } from './text-fingerprint.js';
 
 export interface TextEvidence {

@@ -2,7 +2,7 @@
 // shingles of its abstract. Case, Unicode forms, British spelling and a trailing venue tag are
 // folded, and every quote, dash or other punctuation mark only separates words, so typography
 // never counts as an edit.
-import { DEDUP } from './dedup-config.js';
+import { DEDUP } from '../config.js';
 import { foldSpelling } from './fold-spelling.js';
 import { stripVenueSuffix } from './strip-venue-suffix.js';
 

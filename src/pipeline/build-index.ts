@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { HNSW } from '../config.js';
+import { countRevisedEntries } from '../dedup/find-revised-of.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import { buildCorpus } from '../ingest/build-corpus.js';
@@ -47,6 +48,8 @@ export interface BuildSummary {
   repeatedEntries: number;
   /** New entries whose paper was already in the previous index. */
   newEntriesOfIndexedPapers: number;
+  /** New entries that are edited re-posts (revised title or abstract) of a paper already indexed. */
+  newEntriesRevisingIndexedPapers: number;
   warnings: IngestWarning[];
   skippedFiles: number;
   /** True when the inputs gave exactly the index already on disk, so nothing was written. */
@@ -125,10 +128,13 @@ async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promis
   const finalVectors = vectors as Float32Array[];
   const sourceFiles = [...new Set(entries.map((entry) => entry.file))].sort();
   if (previous && sameIndex(previous, papers, entries, sourceFiles)) {
-    return { ...summaryBase, unchanged: true, manifest: previous.manifest };
+    return { ...summaryBase, newEntriesRevisingIndexedPapers: 0, unchanged: true, manifest: previous.manifest };
   }
 
   const hnsw = HnswIndex.build(finalVectors, options.model.dimensions);
+  const newEntriesRevisingIndexedPapers = previous
+    ? countRevisedEntries({ papers, entries, vectors: finalVectors, vectorIndex: hnsw, previousPaperIds, previousEntryIds })
+    : 0;
   const manifest = writeIndex(options.indexDir, {
     model: options.model,
     hnsw: { ...HNSW },
@@ -139,7 +145,7 @@ async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promis
     lexical: LexicalIndex.build(papers).serialize(),
     saveVectorIndex: (file) => hnsw.save(file),
   });
-  return { ...summaryBase, unchanged: false, manifest };
+  return { ...summaryBase, newEntriesRevisingIndexedPapers, unchanged: false, manifest };
 }
 
 /** Vectors are reused per distinct embedded text; the model is fixed by the fingerprint check. */

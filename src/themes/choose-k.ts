@@ -3,7 +3,7 @@
 import { clusterVectors } from './cluster-vectors.js';
 import { createRandom, sampleIndexes } from './seeded-random.js';
 import { meanSilhouette, similarityMatrix } from './silhouette.js';
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 
 export interface KChoice {
   k: number;

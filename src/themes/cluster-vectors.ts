@@ -3,7 +3,7 @@
 import { kmeans } from 'ml-kmeans';
 import { seedCentres } from './seed-centres.js';
 import { createRandom, sampleIndexes } from './seeded-random.js';
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 import { squaredDistance } from './vector-math.js';
 
 export interface ClusterOptions {

@@ -4,7 +4,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import { chooseK } from './choose-k.js';
 import { clusterVectors } from './cluster-vectors.js';
 import { labelThemes } from './label-themes.js';
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 import type { Theme, ThemeMember, ThemesResult } from './theme-types.js';
 import { dotProduct, normalizeVector } from './vector-math.js';
 

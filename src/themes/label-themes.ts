@@ -5,7 +5,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import { rankPhrasesByClass } from './class-tfidf.js';
 import { extractPhrases } from './extract-phrases.js';
 import { pickDiversePhrases } from './pick-diverse-phrases.js';
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 
 export interface ThemeName {
   keywords: string[];

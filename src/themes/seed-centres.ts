@@ -2,7 +2,7 @@
 // copies (≈ 50 s for 20k × 384 at k = 50, measured); this does the same greedy k-means++ as
 // scikit-learn on a seeded sample in well under a second, and ml-kmeans takes the centres as its
 // initialisation.
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 import { createRandom, sampleIndexes, type Random } from './seeded-random.js';
 import { squaredDistance } from './vector-math.js';
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/atomic-write.js';
-import { THEMES } from './theme-settings.js';
+import { THEMES } from '../config.js';
 import type { ThemesResult } from './theme-types.js';
 
 /** Bumped whenever the code computes different themes from the same papers and settings. */

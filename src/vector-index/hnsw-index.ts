@@ -39,10 +39,10 @@ export class HnswIndex implements VectorIndex {
     return this.index.getCurrentCount();
   }
 
-  search(query: Float32Array, topK: number, exclude?: (ordinal: number) => boolean): Neighbour[] {
+  search(query: Float32Array, topK: number, exclude?: (ordinal: number) => boolean, efSearch = this.efSearch): Neighbour[] {
     const wanted = Math.min(topK, this.size);
     if (wanted <= 0) return [];
-    this.index.setEf(Math.max(this.efSearch, wanted));
+    this.index.setEf(Math.max(efSearch, wanted));
     const found = this.index.searchKnn(Array.from(query), wanted, exclude ? (label) => !exclude(label) : undefined);
     return found.neighbors.map((ordinal, rank) => ({ ordinal, similarity: 1 - found.distances[rank]! }));
   }

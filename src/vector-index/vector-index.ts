@@ -11,7 +11,10 @@ export interface Neighbour {
 export interface VectorIndex {
   readonly dimensions: number;
   readonly size: number;
-  /** At most topK neighbours, most similar first; `exclude` drops ordinals (the query paper itself). */
-  search(query: Float32Array, topK: number, exclude?: (ordinal: number) => boolean): Neighbour[];
+  /**
+   * At most topK neighbours, most similar first; `exclude` drops ordinals (the query paper
+   * itself). `efSearch` overrides the index's candidate list for this call (approximate indexes).
+   */
+  search(query: Float32Array, topK: number, exclude?: (ordinal: number) => boolean, efSearch?: number): Neighbour[];
   save(file: string): void;
 }

@@ -1,7 +1,7 @@
 // The sample digests with the real model: every cross-digest repeat is found exactly once, and
 // close papers on one topic are left alone.
 import { describe, expect, it } from 'vitest';
-import { DEDUP } from '../../src/dedup/dedup-config.js';
+import { DEDUP } from '../../src/config.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import { openSampleIndex } from '../helpers/sample-index.js';
 

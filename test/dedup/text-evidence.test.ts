@@ -2,7 +2,7 @@
 // same topic stay far apart, whatever the embedding says.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEDUP } from '../../src/dedup/dedup-config.js';
+import { DEDUP } from '../../src/config.js';
 import { foldSpelling } from '../../src/dedup/fold-spelling.js';
 import { stripVenueSuffix } from '../../src/dedup/strip-venue-suffix.js';
 import { compareTexts } from '../../src/dedup/text-evidence.js';

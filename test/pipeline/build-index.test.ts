@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/build-index.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
-import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+import { ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 
 function digestFiles(): string[] {
   return fs.readdirSync(SAMPLE_DIGESTS).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(SAMPLE_DIGESTS, name));
@@ -47,6 +47,13 @@ describe('buildIndex', () => {
     const summary = await build(indexDir, [files[1]!], new FakeEmbedder(), { add: true });
     expect(summary.entries).toBe(38 + 34);
     expect(summary.digests).toBe(2);
+  });
+
+  it('counts the new entries that repeat or revise papers already indexed', async () => {
+    const indexDir = scratchDir('revised');
+    await build(indexDir, [SAMPLE_DIGESTS], new FakeEmbedder());
+    const summary = await build(indexDir, [path.join(ROOT, 'test', 'fixtures', 'revised-digest.txt')], new FakeEmbedder(), { add: true });
+    expect(summary).toMatchObject({ newEntriesOfIndexedPapers: 1, newEntriesRevisingIndexedPapers: 10 });
   });
 
   it('embeds everything again with --rebuild', async () => {

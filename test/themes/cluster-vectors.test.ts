@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
-import { THEMES } from '../../src/themes/theme-settings.js';
+import { THEMES } from '../../src/config.js';
 import { clusteredVectors, samePartition } from './synthetic-vectors.js';
 
 describe('clusterVectors', () => {

@@ -1,7 +1,7 @@
 // `papers dupes`: the same paper posted in several digests, word for word (`identical`) or with
 // edits (`revised`), each group with the evidence that joined it.
 import { Command, Option } from 'commander';
-import { DEDUP } from '../../dedup/dedup-config.js';
+import { DEDUP } from '../../config.js';
 import type { DuplicateGroup } from '../../dedup/duplicate-types.js';
 import { findDuplicates } from '../../dedup/find-duplicates.js';
 import { openIndex } from '../context.js';

@@ -53,7 +53,9 @@ function describeSummary(summary: BuildSummary, indexDir: string): string {
   const lines = [
     `indexed ${summary.entries} entries from ${summary.digests} files → ${summary.papers} papers; embedded ${summary.embedded}, reused ${summary.reused}`,
     `${summary.repeatedEntries} entries repeat a paper posted elsewhere` +
-      (summary.previousPapers !== null ? `; ${summary.newEntriesOfIndexedPapers} new entries are papers already indexed` : ''),
+      (summary.previousPapers !== null
+        ? `; of the new entries, ${summary.newEntriesOfIndexedPapers} repeat and ${summary.newEntriesRevisingIndexedPapers} revise papers already indexed`
+        : ''),
     summary.unchanged ? `the index in ${indexDir} is up to date; nothing written` : `wrote the index in ${indexDir} (${summary.manifest.generation})`,
   ];
   if (summary.skippedFiles > 0) lines.push(`skipped ${summary.skippedFiles} files that are not .txt or .jsonl`);

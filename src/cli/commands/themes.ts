@@ -5,7 +5,7 @@ import { usageError } from '../../errors.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
 import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson } from '../../themes/format-themes.js';
 import { loadThemes } from '../../themes/load-themes.js';
-import { THEMES } from '../../themes/theme-settings.js';
+import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
 import { themesCachePath } from '../../themes/themes-cache.js';
 import { openIndex } from '../context.js';
