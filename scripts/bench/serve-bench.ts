@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { currentModel, loadEmbedder } from '../../src/cli/context.js';
-import { hitsToJson } from '../../src/cli/format-hits.js';
 import { DEFAULT_INPUT, PROJECT_ROOT } from '../../src/config.js';
 import { buildIndex } from '../../src/pipeline/build-index.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
@@ -29,7 +28,6 @@ export async function benchServe(): Promise<BenchRow[]> {
       host: '127.0.0.1',
       port: 0,
       portAttempts: 1,
-      hitsToJson,
       onStep: (step, milliseconds) => steps.set(step, milliseconds),
     });
     const startSeconds = (performance.now() - prepareStart) / 1000;

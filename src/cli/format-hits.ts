@@ -1,30 +1,6 @@
-// Human and JSON renderings of search results, shared by `search` and `similar`.
+// The human rendering of search results, shared by `search` and `similar`.
 import type { Paper } from '../ingest/types.js';
 import type { SearchHit } from '../search/search-papers.js';
-
-export function hitsToJson(hits: SearchHit[]): object[] {
-  return hits.map((hit, index) => ({
-    rank: index + 1,
-    id: hit.paper.id,
-    title: hit.paper.title,
-    score: round(hit.score),
-    denseSimilarity: hit.denseSimilarity === null ? null : round(hit.denseSimilarity),
-    bm25: hit.bm25 === null ? null : round(hit.bm25),
-    ...paperMetadata(hit.paper),
-  }));
-}
-
-export function paperMetadata(paper: Paper) {
-  return {
-    abstract: paper.abstract,
-    authors: paper.authors,
-    organisation: paper.organisation,
-    published: paper.published,
-    publishedIso: paper.publishedIso,
-    upvotes: paper.upvotes,
-    digests: paper.digests,
-  };
-}
 
 export function formatHits(hits: SearchHit[], scoreLabel: string): string {
   if (hits.length === 0) return 'no results';
@@ -47,8 +23,4 @@ export function describePaper(paper: Paper): string {
     `id ${paper.id}`,
   ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4;
 }

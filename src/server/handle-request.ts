@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
-import { searchByVector, searchPapers, type SearchHit, type Searchable } from '../search/search-papers.js';
+import { hitsToJson } from '../search/hits-to-json.js';
+import { searchByVector, searchPapers, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import { describePaper } from './describe-paper.js';
 import { badRequest, HttpError } from './http-error.js';
@@ -20,8 +21,6 @@ export interface ServeContext {
   groups: DuplicateGroup[];
   /** The page served at / (the report rendered with its live search). */
   page: string;
-  /** How hits become JSON: the CLI passes the rendering `papers search --json` prints. */
-  hitsToJson: (hits: SearchHit[]) => object[];
   health: Record<string, string | number>;
   /** Told about failures that are the server's fault (500s), for the CLI to print. */
   onError?: (error: unknown) => void;
@@ -41,7 +40,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
         const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK }));
-        return { query: search.query, mode: search.mode, topK: search.topK, hits: context.hitsToJson(hits) };
+        return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
       },
     },
     {
@@ -51,7 +50,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
         const body = await readBody(request, API_LIMITS.maxBodyBytes);
         const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
         const hits = await runModel(async () => searchByVector(context.index, await context.index.embedQuery(similar.text), { topK: similar.topK }));
-        return { topK: similar.topK, hits: context.hitsToJson(hits) };
+        return { topK: similar.topK, hits: hitsToJson(hits) };
       },
     },
     {

@@ -8,7 +8,7 @@ import { startServer, type RunningServer, type StartOptions } from './start-serv
 
 export type ServableIndex = ReportSource & Searchable;
 
-export interface ServeReportOptions extends StartOptions, Pick<ServeContext, 'hitsToJson' | 'onError'> {
+export interface ServeReportOptions extends StartOptions, Pick<ServeContext, 'onError'> {
   onStep?: (step: string, milliseconds: number) => void;
 }
 
@@ -28,7 +28,6 @@ export async function serveReport(index: ServableIndex, options: ServeReportOpti
     themes: report.themes,
     groups: report.groups,
     page: renderReport(report.data, { live: true }),
-    hitsToJson: options.hitsToJson,
     health: { papers: index.papers.length, model: index.manifest.model.id, indexGeneration: index.manifest.generation },
     onError: options.onError,
   });

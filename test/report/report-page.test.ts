@@ -4,7 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hitsToJson } from '../../src/cli/format-hits.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { serveReport, type ServedReport } from '../../src/server/serve-report.js';
@@ -168,7 +167,7 @@ describe('papers serve, in the browser', () => {
   let served: ServedReport;
 
   beforeAll(async () => {
-    served = await serveReport(index, { host: '127.0.0.1', port: 0, portAttempts: 1, hitsToJson });
+    served = await serveReport(index, { host: '127.0.0.1', port: 0, portAttempts: 1 });
   });
 
   afterAll(async () => {

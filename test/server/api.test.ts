@@ -2,7 +2,7 @@
 // server serving. Real model, sample digests.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hitsToJson } from '../../src/cli/format-hits.js';
+import { hitsToJson } from '../../src/search/hits-to-json.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import { searchByVector, searchPapers } from '../../src/search/search-papers.js';
@@ -16,7 +16,7 @@ let served: ServedReport;
 let base: string;
 
 beforeAll(async () => {
-  served = await serveReport(index, { host: '127.0.0.1', port: 0, portAttempts: 1, hitsToJson });
+  served = await serveReport(index, { host: '127.0.0.1', port: 0, portAttempts: 1 });
   base = served.server.url;
 });
 

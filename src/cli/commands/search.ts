@@ -4,7 +4,8 @@ import { SEARCH } from '../../config.js';
 import { usageError } from '../../errors.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
-import { formatHits, hitsToJson } from '../format-hits.js';
+import { hitsToJson } from '../../search/hits-to-json.js';
+import { formatHits } from '../format-hits.js';
 import { printJson, printLine } from '../output.js';
 import { parseMode, parsePositiveInteger } from '../parse-options.js';
 

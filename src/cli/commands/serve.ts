@@ -3,7 +3,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { serveReport } from '../../server/serve-report.js';
 import { openIndex } from '../context.js';
-import { hitsToJson } from '../format-hits.js';
 import { printLine, printNote, reportError } from '../output.js';
 import { describeReport, reportStep } from './report.js';
 
@@ -26,7 +25,6 @@ export function serveCommand(): Command {
           host: options.host,
           port: options.port ?? SERVE.port,
           portAttempts: options.port === undefined ? SERVE.portAttempts : 1,
-          hitsToJson,
           onError: (error) => reportError(error),
           onStep: reportStep,
         });

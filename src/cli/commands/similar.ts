@@ -7,7 +7,8 @@ import { PapersError, usageError } from '../../errors.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
 import { searchByVector, type SearchHit } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
-import { formatHits, hitsToJson } from '../format-hits.js';
+import { hitsToJson } from '../../search/hits-to-json.js';
+import { formatHits } from '../format-hits.js';
 import { printJson, printLine } from '../output.js';
 import { parsePositiveInteger } from '../parse-options.js';
 

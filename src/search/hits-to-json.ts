@@ -1,0 +1,32 @@
+// The JSON form of search results, shared by `papers search --json`, `papers similar --json` and
+// the server's API, so all three answer alike.
+import type { Paper } from '../ingest/types.js';
+import type { SearchHit } from './search-papers.js';
+
+export function hitsToJson(hits: SearchHit[]): object[] {
+  return hits.map((hit, index) => ({
+    rank: index + 1,
+    id: hit.paper.id,
+    title: hit.paper.title,
+    score: round(hit.score),
+    denseSimilarity: hit.denseSimilarity === null ? null : round(hit.denseSimilarity),
+    bm25: hit.bm25 === null ? null : round(hit.bm25),
+    ...paperMetadata(hit.paper),
+  }));
+}
+
+export function paperMetadata(paper: Paper) {
+  return {
+    abstract: paper.abstract,
+    authors: paper.authors,
+    organisation: paper.organisation,
+    published: paper.published,
+    publishedIso: paper.publishedIso,
+    upvotes: paper.upvotes,
+    digests: paper.digests,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
