@@ -157,61 +157,6 @@ export function readVectors(indexDir: string, manifest: Manifest): Float32Array[
   return vectors;
 }
 
-/** Reads single papers by ordinal, verifying only the chunks of papers.jsonl it touches. */
-export class PaperReader {
-  private readonly file: string;
-  private readonly offsets: Float64Array;
-  private readonly record: FileRecord;
-  private readonly chunks = new Map<number, Buffer>();
-
-  constructor(indexDir: string, manifest: Manifest) {
-    const bytes = readVerified(indexDir, manifest, FILES.paperOffsets);
-    this.offsets = new Float64Array(new Uint8Array(bytes).buffer);
-    this.file = filePath(indexDir, manifest, FILES.papers);
-    this.record = manifest.files[FILES.papers]!;
-    if (this.offsets.length !== manifest.counts.papers + 1 || this.offsets[manifest.counts.papers] !== this.record.bytes) {
-      throw new PapersError('INDEX_CORRUPT', 'papers offsets do not match the papers file', REBUILD_HINT);
-    }
-    if (!this.record.chunkBytes || !this.record.chunkSha256) {
-      throw new PapersError('INDEX_CORRUPT', 'the manifest has no chunk checksums for the papers file', REBUILD_HINT);
-    }
-  }
-
-  paperAt(ordinal: number): Paper {
-    const start = this.offsets[ordinal];
-    const end = this.offsets[ordinal + 1];
-    if (start === undefined || end === undefined) throw new RangeError(`no paper ${ordinal}`);
-    const size = this.record.chunkBytes!;
-    const parts: Buffer[] = [];
-    for (let chunk = Math.floor(start / size); chunk * size < end; chunk += 1) {
-      const bytes = this.chunk(chunk);
-      parts.push(bytes.subarray(Math.max(0, start - chunk * size), Math.min(bytes.length, end - chunk * size)));
-    }
-    try {
-      return JSON.parse(Buffer.concat(parts).toString('utf8')) as Paper;
-    } catch {
-      throw new PapersError('INDEX_CORRUPT', `paper ${ordinal} cannot be read from ${FILES.papers}`, REBUILD_HINT);
-    }
-  }
-
-  private chunk(index: number): Buffer {
-    const cached = this.chunks.get(index);
-    if (cached) return cached;
-    const size = this.record.chunkBytes!;
-    const length = Math.min(size, this.record.bytes - index * size);
-    const bytes = Buffer.alloc(length);
-    const fd = fs.openSync(this.file, 'r');
-    try {
-      fs.readSync(fd, bytes, 0, length, index * size);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (sha256(bytes) !== this.record.chunkSha256![index]) throw checksumError(FILES.papers);
-    this.chunks.set(index, bytes);
-    return bytes;
-  }
-}
-
 function paperLines(papers: Paper[]): { lines: Buffer; offsets: Float64Array } {
   const buffers = papers.map((paper) => Buffer.from(`${JSON.stringify(paper)}\n`, 'utf8'));
   const offsets = new Float64Array(papers.length + 1);
@@ -233,7 +178,7 @@ function packVectors(vectors: Float32Array[], dimensions: number): Uint8Array {
   return new Uint8Array(all.buffer);
 }
 
-function checksumError(name: string): PapersError {
+export function checksumError(name: string): PapersError {
   return new PapersError('INDEX_CORRUPT', `index file ${name} does not match its checksum (altered or damaged)`, REBUILD_HINT);
 }
 
@@ -241,7 +186,7 @@ function recordOf(file: string): FileRecord {
   return { bytes: fs.statSync(file).size, sha256: sha256(fs.readFileSync(file)) };
 }
 
-function sha256(bytes: Uint8Array): string {
+export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
