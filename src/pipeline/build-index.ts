@@ -33,6 +33,7 @@ export interface BuildIndexOptions {
   rebuild?: boolean;
   /** Keep the entries already indexed and add these inputs to them. */
   add?: boolean;
+  /** Called with (0, total) before the model loads, then after each embedding batch. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between embedding batches; when set, the build stops and writes nothing. */
   isInterrupted?: () => boolean;
@@ -94,6 +95,7 @@ async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promis
   const missing = papers.flatMap((paper, ordinal) => (vectors[ordinal] ? [] : [ordinal]));
 
   if (missing.length > 0) {
+    options.onProgress?.(0, missing.length);
     const embedder = await options.loadEmbedder();
     try {
       const texts = missing.map((ordinal) => embeddingText(papers[ordinal]!.title, papers[ordinal]!.abstract));

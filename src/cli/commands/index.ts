@@ -28,9 +28,12 @@ export function indexCommand(): Command {
           add: options.add,
           isInterrupted: interruption.isInterrupted,
           onProgress: (done, total) => {
-            if (!bar) return;
-            if (done <= 16) bar.start(total, 0);
-            bar.update(done);
+            if (done === 0) {
+              if (bar) bar.start(total, 0);
+              else if (!options.json) printNote(`embedding ${total} new papers…`);
+              return;
+            }
+            bar?.update(done);
           },
         });
         bar?.stop();

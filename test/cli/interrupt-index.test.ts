@@ -1,0 +1,34 @@
+// Ctrl-C during `papers index` stops the build, says what was kept, and leaves the previous
+// index answering as before.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('papers index interrupted', () => {
+  it('keeps the previous index and says so', async () => {
+    const indexDir = path.join(scratchDir('interrupt'), 'index');
+    const first = path.join(SAMPLE_DIGESTS, fs.readdirSync(SAMPLE_DIGESTS).filter((name) => name.endsWith('.txt')).sort()[0]!);
+    expect(runCli(['--index-dir', indexDir, 'index', first]).status).toBe(0);
+    const before = runCli(['--index-dir', indexDir, 'info', '--json']).stdout;
+
+    const child = spawn(process.execPath, [CLI, '--index-dir', indexDir, 'index', SAMPLE_DIGESTS], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      // Interrupt once embedding has begun, as a user pressing Ctrl-C would.
+      if (stderr.includes('embedding ') && !child.killed) child.kill('SIGINT');
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+    expect(stderr).toMatch(/embedding \d+ new papers/);
+    expect(stderr).toMatch(`interrupted: nothing was written; the index in ${indexDir} is as it was before`);
+    expect(status).toBe(1);
+    expect(runCli(['--index-dir', indexDir, 'info', '--json']).stdout).toBe(before);
+    const search = runCli(['--index-dir', indexDir, 'search', 'multi-task gradient boosting', '-k', '1']);
+    expect(search.status).toBe(0);
+    expect(search.stdout).toMatch(/Robust-Multi-Task Gradient Boosting/);
+  });
+});
