@@ -15,8 +15,11 @@ export const MODEL = {
   dimensions: 384,
   /** The model was trained at 256 tokens; the tokenizer would allow 512. */
   maxTokens: 256,
-  /** Texts per forward pass. 16 keeps padding waste low once texts are sorted by length. */
-  batchSize: 16,
+  /**
+   * Texts per forward pass (4-32 are all within a few percent here). Texts are sorted by length
+   * first, so padding waste stays low; 8 ran 2-3% faster than 16 on 2 cores with 256-token texts.
+   */
+  batchSize: 8,
   /** onnxruntime intra-op threads; this project targets 2-core laptops. */
   threads: 2,
 } as const;
