@@ -63,6 +63,11 @@ export const INDEX_FORMAT_VERSION = 1;
 
 /** Themes: k-means, the choice of k, and key-phrase labels. */
 export const THEMES = {
+  /**
+   * Papers per theme whose titles and abstracts are mined for names: the most central ones. All of
+   * them up to this size; on 100k papers it keeps naming to seconds and memory bounded (200-2000).
+   */
+  labelPapersPerTheme: 500,
   /** Seed of every random choice (sampling, k-means++); a fixed seed makes runs repeatable. */
   seed: 42,
   /**

@@ -49,9 +49,13 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
 
   const themeOf = new Array<number>(papers.length);
   ranking.forEach((cluster, rank) => groups[cluster]!.forEach((member) => (themeOf[member.ordinal] = rank)));
+  // Names come from each theme's most central papers: on a large corpus the phrase counts of every
+  // abstract would cost minutes and gigabytes while naming the themes no better.
+  const named = new Set(groups.flatMap((members) => members.slice(0, THEMES.labelPapersPerTheme).map((member) => member.ordinal)));
+  const labelOrder = order.filter((ordinal) => named.has(ordinal));
   const names = await labelThemes(
-    order.map((ordinal) => papers[ordinal]!),
-    order.map((ordinal) => themeOf[ordinal]!),
+    labelOrder.map((ordinal) => papers[ordinal]!),
+    labelOrder.map((ordinal) => themeOf[ordinal]!),
     ranking.map((cluster) => centroids[cluster]!),
     options.embedder,
   );
