@@ -1,5 +1,6 @@
 // Child process of the scale bench: builds an index of N synthetic papers in the given folder
 // and prints its timings and its own peak memory as JSON (so the memory is the build's alone).
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { currentModel } from '../../src/cli/context.js';
 import { HNSW } from '../../src/config.js';
@@ -32,6 +33,6 @@ writeIndex(indexDir!, {
   saveVectorIndex: (file) => hnsw.save(file),
 });
 const writeSeconds = (performance.now() - start) / 1000;
-process.stdout.write(
-  JSON.stringify({ generateSeconds, hnswSeconds, lexicalSeconds, writeSeconds, peakRssMiB: process.resourceUsage().maxRSS / 1024 }),
-);
+// VmHWM is this process's own peak; getrusage's maxRSS would include the spawning bench's.
+const peakKib = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? process.resourceUsage().maxRSS);
+process.stdout.write(JSON.stringify({ generateSeconds, hnswSeconds, lexicalSeconds, writeSeconds, peakRssMiB: peakKib / 1024 }));
