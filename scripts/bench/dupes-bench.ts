@@ -16,13 +16,8 @@ import { readInputs } from '../../src/ingest/read-inputs.js';
 import { dot } from '../../src/vector-index/exact-index.js';
 import { HnswIndex } from '../../src/vector-index/hnsw-index.js';
 import type { VectorIndex } from '../../src/vector-index/vector-index.js';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import { createRandom, type Random } from '../../src/seeded-random.js';
+import { printRows, type BenchRow } from './bench-row.js';
 
 const DIMENSIONS = 384;
 const FIELDS = 20;
@@ -81,7 +76,7 @@ interface SyntheticCorpus extends Omit<DuplicateCorpus, 'vectorIndex'> {
 }
 
 function syntheticCorpus(total: number, repostShare: number): SyntheticCorpus {
-  const random = seededRandom(20240917);
+  const random = createRandom(20240917);
   const text = textGenerator(random);
   const fields = Array.from({ length: FIELDS }, () => randomUnit(random));
   const topics = Array.from({ length: TOPICS }, () => randomUnit(random));
@@ -120,7 +115,6 @@ function syntheticCorpus(total: number, repostShare: number): SyntheticCorpus {
   return { papers, entries, vectors, planted, familyOf };
 }
 
-type Random = () => number;
 type TextGenerator = ReturnType<typeof textGenerator>;
 
 const EDITS: { noise: number; apply: (paper: PaperText, random: Random, text: TextGenerator) => Omit<PaperText, 'id'> }[] = [
@@ -216,22 +210,6 @@ function randomUnit(random: Random): Float32Array {
   const vector = Float32Array.from({ length: DIMENSIONS }, () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
   const norm = Math.hypot(...vector);
   return vector.map((value) => value / norm);
-}
-
-/** mulberry32: the same corpus on every run. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-function printRows(rows: BenchRow[]): void {
-  console.table(rows.map((row) => ({ measure: row.name, value: Number(row.value.toFixed(3)), unit: row.unit, target: row.target ?? '' })));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printRows(await benchDupes(Number(process.argv[2] ?? 100_000)));

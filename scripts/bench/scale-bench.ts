@@ -13,7 +13,8 @@ import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { percentile, printRows, type BenchRow } from './bench-row.js';
 import { timeCli } from './cli-bench.js';
-import { seededRandom, unitVector } from './synthetic-corpus.js';
+import { createRandom } from '../../src/seeded-random.js';
+import { unitVector } from './synthetic-corpus.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,7 +36,7 @@ export async function benchScale(size = 100_000, queries = 500): Promise<BenchRo
     const loadSeconds = (performance.now() - start) / 1000;
     const vectors = index.vectors();
     const exact = new ExactIndex(vectors, 384);
-    const random = seededRandom(99);
+    const random = createRandom(99);
     const probes = Array.from({ length: queries }, () => unitVector(random, 384, vectors[Math.floor(random() * vectors.length)], 0.08));
     const latencies: number[] = [];
     let recalled = 0;

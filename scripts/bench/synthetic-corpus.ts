@@ -8,6 +8,7 @@ import { buildCorpus } from '../../src/ingest/build-corpus.js';
 import { paperIdOf } from '../../src/ingest/normalize.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import type { Entry, Paper } from '../../src/ingest/types.js';
+import { createRandom } from '../../src/seeded-random.js';
 import { wordsOf } from '../../src/search/terms.js';
 
 export interface SyntheticCorpus {
@@ -17,17 +18,6 @@ export interface SyntheticCorpus {
 }
 
 const TOPICS = 200;
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
@@ -46,7 +36,7 @@ export function unitVector(random: () => number, dimensions: number, around?: Fl
 }
 
 export function syntheticCorpus(size: number, dimensions = 384, seed = 7): SyntheticCorpus {
-  const random = seededRandom(seed);
+  const random = createRandom(seed);
   const sample = buildCorpus(readInputs([path.join(PROJECT_ROOT, 'data', 'digests')]).sources).papers;
   const abstractWords = sample.map((paper) => wordsOf(paper.abstract));
   const titleWords = sample.map((paper) => wordsOf(paper.title));

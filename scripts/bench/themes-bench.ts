@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { kmeans } from 'ml-kmeans';
 import { clusterVectors, effortFor } from '../../src/themes/cluster-vectors.js';
 import { seedCentres } from '../../src/themes/seed-centres.js';
-import { createRandom, type Random } from '../../src/themes/seeded-random.js';
+import { createRandom, type Random } from '../../src/seeded-random.js';
 import { THEMES } from '../../src/config.js';
 import { normalizeVector } from '../../src/themes/vector-math.js';
 import { normalizedMutualInformation } from '../eval/themes-eval.js';

@@ -2,18 +2,7 @@
 // sample digests show: with or without a metadata block, author count or organisation,
 // dates with or without a year, optional upvotes, no trailing newline.
 import { cleanText } from './normalize.js';
-import type { IngestWarning } from './types.js';
-
-export interface RawEntry {
-  line: number;
-  title: string;
-  abstract: string;
-  authors: number | null;
-  organisation: string | null;
-  published: string | null;
-  publishedIso: string | null;
-  upvotes: number | null;
-}
+import type { IngestWarning, RawEntry } from './types.js';
 
 export interface ParsedDigest {
   digestDate: string | null;

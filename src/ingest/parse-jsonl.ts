@@ -1,8 +1,7 @@
 // Parses JSON Lines input: one `{ "title", "abstract", ... }` object per line, so users can bring
 // sources other than digest pages. A bad line is reported with its number and skipped.
 import { cleanText } from './normalize.js';
-import type { RawEntry } from './parse-digest.js';
-import type { IngestWarning } from './types.js';
+import type { IngestWarning, RawEntry } from './types.js';
 
 export interface ParsedJsonl {
   entries: RawEntry[];

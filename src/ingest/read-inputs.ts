@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PapersError } from '../errors.js';
-import { parseDigest, type RawEntry } from './parse-digest.js';
+import { parseDigest } from './parse-digest.js';
 import { parseJsonl } from './parse-jsonl.js';
-import type { IngestWarning } from './types.js';
+import type { IngestWarning, RawEntry } from './types.js';
 
 export interface SourceFile {
   file: string;

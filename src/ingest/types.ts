@@ -1,7 +1,22 @@
 // The two levels of the corpus: an Entry is one occurrence of a paper in one digest; a Paper is
 // one distinct title + abstract, with every entry that carried it.
 
-export interface Entry {
+/** What a parser reads for one entry: the posting itself, before it is placed in a corpus. */
+export interface RawEntry {
+  /** 1-based line of the entry's title in its file. */
+  line: number;
+  title: string;
+  abstract: string;
+  authors: number | null;
+  organisation: string | null;
+  /** The paper's date as printed ("Jul 15, 2025", "Feb 6"); null when the entry has none. */
+  published: string | null;
+  /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
+  publishedIso: string | null;
+  upvotes: number | null;
+}
+
+export interface Entry extends RawEntry {
   /** `<digest>#<position>`: unique within an index. */
   id: string;
   /** The paper this entry carries. */
@@ -14,17 +29,6 @@ export interface Entry {
   digestDate: string | null;
   /** 1-based position of the entry in its digest. */
   position: number;
-  /** 1-based line of the entry's title in its file. */
-  line: number;
-  title: string;
-  abstract: string;
-  authors: number | null;
-  organisation: string | null;
-  /** The paper's date as printed ("Jul 15, 2025", "Feb 6"); null when the entry has none. */
-  published: string | null;
-  /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
-  publishedIso: string | null;
-  upvotes: number | null;
 }
 
 export interface Paper {

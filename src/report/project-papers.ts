@@ -5,7 +5,7 @@ import { HnswIndex } from '../vector-index/hnsw-index.js';
 import { findNeighbours, type NeighbourList } from './find-neighbours.js';
 import { projectPca } from './project-pca.js';
 import { projectUmap } from './project-umap.js';
-import { createSeededRandom } from './seeded-random.js';
+import { createRandom } from '../seeded-random.js';
 
 export const PROJECTION = {
   /**
@@ -60,7 +60,7 @@ export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList
 /** `size` distinct ordinals below `count`, the same for the same seed, in ascending order. */
 function sampleOrdinals(count: number, size: number, seed: number): number[] {
   const ordinals = Array.from({ length: count }, (_, ordinal) => ordinal);
-  const random = createSeededRandom(seed);
+  const random = createRandom(seed);
   for (let i = 0; i < size; i += 1) {
     const j = i + Math.floor(random() * (count - i));
     [ordinals[i], ordinals[j]] = [ordinals[j]!, ordinals[i]!];
@@ -77,7 +77,7 @@ function placeOthers(vectors: Float32Array[], sample: number[], samplePoints: [n
   const points: [number, number][] = new Array(vectors.length);
   sample.forEach((ordinal, position) => (points[ordinal] = samplePoints[position]!));
   const spread = extentOf(samplePoints) * 0.004;
-  const random = createSeededRandom(settings.seed + 1);
+  const random = createRandom(settings.seed + 1);
   vectors.forEach((vector, ordinal) => {
     if (points[ordinal]) return;
     const nearest = sampleIndex.search(vector, settings.placementNeighbours);

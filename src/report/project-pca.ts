@@ -2,7 +2,7 @@
 // Subspace iteration on the covariance, never forming the d×d matrix, over one flat array so
 // 20,000 × 384 stays fast. Any orthonormal basis of the top-2 subspace draws the same picture
 // (up to a rotation), so the two axes are not ordered by variance.
-import { createSeededRandom } from './seeded-random.js';
+import { createRandom } from '../seeded-random.js';
 
 /** Enough for a picture: the plane settles long before the axes would converge exactly. */
 const MAX_ITERATIONS = 60;
@@ -15,7 +15,7 @@ export function projectPca(vectors: Float32Array[], seed = 1): [number, number][
   if (count === 0) return [];
   const dimensions = vectors[0]!.length;
   const rows = centre(vectors, dimensions);
-  const random = createSeededRandom(seed);
+  const random = createRandom(seed);
   let axes = orthonormalise(randomAxis(dimensions, random), randomAxis(dimensions, random));
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
     const next = orthonormalise(...multiplyCovariance(rows, dimensions, axes));

@@ -3,7 +3,7 @@
 // is reproducible.
 import { UMAP } from 'umap-js';
 import type { NeighbourList } from './find-neighbours.js';
-import { createSeededRandom } from './seeded-random.js';
+import { createRandom } from '../seeded-random.js';
 
 export interface UmapOptions {
   /** Neighbours each point is pulled towards, the paper itself included. umap's usual 15 (5-50). */
@@ -26,7 +26,7 @@ export function projectUmap(vectors: Float32Array[], neighbours: NeighbourList[]
     nComponents: 2,
     nNeighbors: options.neighbourCount,
     minDist: options.minDistance,
-    random: createSeededRandom(options.seed),
+    random: createRandom(options.seed),
   });
   umap.setPrecomputedKNN(knnIndices, knnDistances);
   // With the neighbour graph given, umap-js reads only the number of rows, so empty rows spare

@@ -3,6 +3,7 @@
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
+import { paperMetadata } from '../search/hits-to-json.js';
 
 export function describePaper(paper: Paper, ordinal: number, data: ReportData, groups: DuplicateGroup[]) {
   const shown = data.papers[ordinal]!;
@@ -11,13 +12,7 @@ export function describePaper(paper: Paper, ordinal: number, data: ReportData, g
     id: paper.id,
     ordinal,
     title: paper.title,
-    abstract: paper.abstract,
-    authors: paper.authors,
-    organisation: paper.organisation,
-    published: paper.published,
-    publishedIso: paper.publishedIso,
-    upvotes: paper.upvotes,
-    digests: paper.digests,
+    ...paperMetadata(paper),
     appearances: shown.appearances,
     theme: theme ? { id: theme.id, label: theme.label } : null,
     duplicateGroups: groups.filter((group) => group.entries.some((entry) => entry.paperId === paper.id)),

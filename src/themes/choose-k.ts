@@ -1,7 +1,7 @@
 // The automatic number of themes: k-means for each k in a range sized to the corpus, scored by
 // the mean cosine silhouette; the k with the best silhouette wins (the smaller k on a tie).
 import { clusterVectors } from './cluster-vectors.js';
-import { createRandom, sampleIndexes } from './seeded-random.js';
+import { createRandom, sampleIndexes } from '../seeded-random.js';
 import { meanSilhouette, similarityMatrix } from './silhouette.js';
 import { THEMES } from '../config.js';
 

@@ -2,7 +2,7 @@
 // best of a few seeded restarts kept. Same vectors in the same order + same seed → same result.
 import { kmeans } from 'ml-kmeans';
 import { seedCentres } from './seed-centres.js';
-import { createRandom, sampleIndexes } from './seeded-random.js';
+import { createRandom, sampleIndexes } from '../seeded-random.js';
 import { THEMES } from '../config.js';
 import { squaredDistance } from './vector-math.js';
 

@@ -3,7 +3,7 @@
 // scikit-learn on a seeded sample in well under a second, and ml-kmeans takes the centres as its
 // initialisation.
 import { THEMES } from '../config.js';
-import { createRandom, sampleIndexes, type Random } from './seeded-random.js';
+import { createRandom, sampleIndexes, type Random } from '../seeded-random.js';
 import { squaredDistance } from './vector-math.js';
 
 export interface SeedOptions {

@@ -1,7 +1,7 @@
 // Small digests for the duplicate tests: a few abstracts on nearby topics, edits that turn one
 // into a re-post, and a corpus builder that embeds them with the fake embedder.
 import { buildCorpus } from '../../src/ingest/build-corpus.js';
-import type { RawEntry } from '../../src/ingest/parse-digest.js';
+import type { RawEntry } from '../../src/ingest/types.js';
 import type { Entry, Paper } from '../../src/ingest/types.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import type { VectorIndex } from '../../src/vector-index/vector-index.js';

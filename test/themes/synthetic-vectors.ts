@@ -1,5 +1,5 @@
 // Small seeded fixtures for the themes tests: unit vectors scattered around well-separated centres.
-import { createRandom } from '../../src/themes/seeded-random.js';
+import { createRandom } from '../../src/seeded-random.js';
 import { normalizeVector } from '../../src/themes/vector-math.js';
 
 export interface ClusteredVectors {
