@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'MODEL_MISSING'
   | 'NOT_FOUND'
   | 'AMBIGUOUS'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  | 'CANNOT_LISTEN'
+  | 'CANNOT_WRITE';
 
 export class PapersError extends Error {
   readonly code: ErrorCode;

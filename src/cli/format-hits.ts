@@ -17,7 +17,7 @@ export function formatHits(hits: SearchHit[], scoreLabel: string): string {
 export function describePaper(paper: Paper): string {
   const parts = [
     paper.published ?? 'no date',
-    paper.authors !== null ? `${paper.authors} authors` : paper.organisation,
+    paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : paper.organisation,
     paper.upvotes !== null ? `${paper.upvotes} upvotes` : null,
     `in ${paper.digests.join(', ')}`,
     `id ${paper.id}`,

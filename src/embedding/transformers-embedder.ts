@@ -66,7 +66,7 @@ export class TransformersEmbedder implements Embedder {
 
   /** Token ids of one text, truncated to the model's limit. */
   private tokenIds(text: string): BigInt64Array {
-    const encoded = this.tokenizer([text], { truncation: true, max_length: this.maxTokens });
+    const encoded = this.tokenizer([text.slice(0, MODEL.maxChars)], { truncation: true, max_length: this.maxTokens });
     return BigInt64Array.from(encoded.input_ids!.data as ArrayLike<bigint>);
   }
 

@@ -31,14 +31,7 @@ export function paperIdOf(title: string, abstract: string): string {
     .slice(0, 16);
 }
 
-/**
- * Characters kept of the text the model embeds. The model reads 256 tokens and no word piece is
- * anywhere near 32 characters, so this never cuts what the model would see; it only spares the
- * tokenizer a megabyte-long abstract.
- */
-export const EMBEDDING_TEXT_CHARS = 8192;
-
 /** The text the model embeds for a paper. */
 export function embeddingText(title: string, abstract: string): string {
-  return (abstract ? `${title}. ${abstract}` : title).slice(0, EMBEDDING_TEXT_CHARS);
+  return abstract ? `${title}. ${abstract}` : title;
 }

@@ -45,9 +45,14 @@ export function readInputs(paths: string[]): ReadResult {
     const shown = displayPath(file);
     const text = readText(file, shown, warnings);
     if (text === null) continue;
-    const parsed = file.toLowerCase().endsWith('.jsonl')
-      ? { digestDate: null, ...parseJsonl(text, shown) }
-      : parseDigest(text, shown);
+    const isJsonl = file.toLowerCase().endsWith('.jsonl');
+    const parsed = isJsonl ? { digestDate: null, ...parseJsonl(text, shown) } : parseDigest(text, shown);
+    const hasMetadata = parsed.entries.some((entry) => entry.published !== null || entry.authors !== null || entry.organisation !== null);
+    if (!isJsonl && parsed.entries.length > 0 && parsed.digestDate === null && !hasMetadata) {
+      // Neither the page header nor a single metadata block: a README or notes, not a digest.
+      warnings.push({ file: shown, line: null, message: 'does not look like a digest (no "Daily Papers" header, no metadata blocks); skipped (use .jsonl for other sources)' });
+      continue;
+    }
     warnings.push(...parsed.warnings);
     if (parsed.entries.length === 0) {
       warnings.push({ file: shown, line: null, message: 'no entries found' });

@@ -49,6 +49,8 @@ export interface BuildSummary {
   repeatedEntries: number;
   /** New entries whose paper was already in the previous index. */
   newEntriesOfIndexedPapers: number;
+  /** Papers of the previous index that the new inputs no longer hold (without --add). */
+  droppedPapers: number;
   /** New entries that are edited re-posts (revised title or abstract) of a paper already indexed. */
   newEntriesRevisingIndexedPapers: number;
   warnings: IngestWarning[];
@@ -81,16 +83,22 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
 
 async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promise<BuildSummary> {
   const warnings = [...read.warnings];
-  const previous = options.rebuild ? null : loadPrevious(options.indexDir, options.model, warnings);
+  // --add --rebuild keeps the indexed entries and embeds everything again.
+  const previous = options.rebuild && !options.add ? null : loadPrevious(options.indexDir, options.model, warnings);
   const sources = options.add && previous ? mergeSources(previous.entries, read.sources) : read.sources;
   if (sources.length === 0) {
-    const detail = warnings.map((warning) => `${warning.file}: ${warning.message}`).slice(0, 3).join('; ');
+    const detail = warnings
+      .filter((warning) => warning.message !== 'no entries found' && warning.file !== options.indexDir)
+      .map((warning) => `${warning.file}: ${warning.message}`)
+      .slice(0, 3)
+      .join('; ');
     throw new PapersError('NO_ENTRIES', `no entries found in ${options.inputs.join(', ')}${detail ? ` (${detail})` : ''}`, 'give digest .txt or .jsonl files');
   }
   const { papers, entries } = buildCorpus(sources);
+  const paperIds = new Set(papers.map((paper) => paper.id));
 
   const reusable = new Map<string, Float32Array>();
-  previous?.papers.forEach((paper, ordinal) => reusable.set(vectorKey(paper), previous.vectors[ordinal]!));
+  if (!options.rebuild) previous?.papers.forEach((paper, ordinal) => reusable.set(vectorKey(paper), previous.vectors[ordinal]!));
   const vectors: (Float32Array | undefined)[] = papers.map((paper) => reusable.get(vectorKey(paper)));
   const missing = papers.flatMap((paper, ordinal) => (vectors[ordinal] ? [] : [ordinal]));
 
@@ -125,6 +133,7 @@ async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promis
     warnings,
     skippedFiles: read.skippedFiles,
     previousPapers: previous?.papers.length ?? null,
+    droppedPapers: previous ? previous.papers.filter((paper) => !paperIds.has(paper.id)).length : 0,
   };
 
   const finalVectors = vectors as Float32Array[];

@@ -88,8 +88,8 @@ function running(server: http.Server, host: string): RunningServer {
 function listenError(error: NodeJS.ErrnoException, host: string, port: number, attempts: number): PapersError {
   if (error.code === 'EADDRINUSE') {
     const ports = attempts > 1 ? `ports ${port - attempts + 1}-${port} are all` : `port ${port} is`;
-    return new PapersError('USAGE', `${ports} in use on ${host}`, 'pass another --port, or --port 0 for any free port');
+    return new PapersError('CANNOT_LISTEN', `${ports} in use on ${host}`, 'pass another --port, or --port 0 for any free port');
   }
-  if (error.code === 'EACCES') return new PapersError('USAGE', `not allowed to listen on ${host}:${port}`, 'ports below 1024 need privileges; pick a higher --port');
-  return new PapersError('USAGE', `cannot listen on ${host}:${port} (${error.code ?? error.message})`, 'pass a local address with --host, e.g. 127.0.0.1');
+  if (error.code === 'EACCES') return new PapersError('CANNOT_LISTEN', `not allowed to listen on ${host}:${port}`, 'ports below 1024 need privileges; pick a higher --port');
+  return new PapersError('CANNOT_LISTEN', `cannot listen on ${host}:${port} (${error.code ?? error.message})`, 'pass a local address with --host, e.g. 127.0.0.1');
 }

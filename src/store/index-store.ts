@@ -122,6 +122,12 @@ export function readVerified(indexDir: string, manifest: Manifest, name: string)
   return bytes;
 }
 
+/** Checks every file of the index against its checksum, as `papers info` does. */
+export function verifyAllFiles(indexDir: string, manifest: Manifest): number {
+  for (const name of Object.keys(manifest.files)) verifiedPath(indexDir, manifest, name);
+  return Object.keys(manifest.files).length;
+}
+
 /**
  * Path of an index file that a library reads itself (hnswlib), its checksum verified first. The
  * file is hashed through one small buffer: a 170 MB graph is not held twice in memory.

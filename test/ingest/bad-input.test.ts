@@ -52,7 +52,7 @@ describe('bad input', () => {
   });
 
   it('fails with a clear error when no input holds an entry', async () => {
-    await expect(ingest({ 'empty.txt': '' })).rejects.toThrow(/no entries found in .*empty\.txt: no entries found/);
+    await expect(ingest({ 'empty.txt': '' })).rejects.toThrow(/^no entries found in \S+\/in$/);
   });
 
   it('skips a binary file', async () => {
@@ -111,6 +111,15 @@ describe('bad input', () => {
   it('reads a file given twice once', async () => {
     const { summary } = await ingest({ 'good.txt': GOOD }, ['good.txt', 'good.txt', '.']);
     expect(summary.entries).toBe(1);
+  });
+
+  it('skips a text file that is not a digest, such as a README, and says why', async () => {
+    const notes = '# Notes\n\nSome thoughts about attention.\n\n## More\n\nA longer paragraph of notes that goes on.\n';
+    const { summary } = await ingest({ 'notes.txt': notes, 'good.txt': GOOD }, ['notes.txt', 'good.txt']);
+    expect(summary.papers).toBe(1);
+    expect(warningsOf(summary)).toContain(
+      'notes.txt:-: does not look like a digest (no "Daily Papers" header, no metadata blocks); skipped (use .jsonl for other sources)',
+    );
   });
 
   it('skips other file types in a folder and counts them', async () => {

@@ -56,6 +56,17 @@ describe('buildIndex', () => {
     expect(summary).toMatchObject({ newEntriesOfIndexedPapers: 1, newEntriesRevisingIndexedPapers: 10 });
   });
 
+  it('says how many papers a narrower input leaves out, and keeps them all with --add --rebuild', async () => {
+    const indexDir = scratchDir('narrow');
+    const files = digestFiles();
+    await build(indexDir, files, new FakeEmbedder());
+    const rebuilt = await build(indexDir, [files[0]!], new FakeEmbedder(), { add: true, rebuild: true });
+    expect(rebuilt).toMatchObject({ papers: 137, embedded: 137, droppedPapers: 0 });
+    const narrowed = await build(indexDir, [files[0]!], new FakeEmbedder());
+    expect(narrowed.droppedPapers).toBe(137 - narrowed.papers);
+    expect(narrowed.droppedPapers).toBeGreaterThan(0);
+  });
+
   it('embeds everything again with --rebuild', async () => {
     const indexDir = scratchDir('rebuild');
     await build(indexDir, [SAMPLE_DIGESTS], new FakeEmbedder());

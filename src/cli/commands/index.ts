@@ -30,7 +30,7 @@ export function indexCommand(): Command {
           onProgress: (done, total) => {
             if (done === 0) {
               if (bar) bar.start(total, 0);
-              else if (!options.json) printNote(`embedding ${total} new papers…`);
+              else if (!options.json) printNote(`embedding ${plural(total, 'new paper')}…`);
               return;
             }
             bar?.update(done);
@@ -54,16 +54,23 @@ export function indexCommand(): Command {
 
 function describeSummary(summary: BuildSummary, indexDir: string): string {
   const lines = [
-    `indexed ${summary.entries} entries from ${summary.digests} files → ${summary.papers} papers; embedded ${summary.embedded}, reused ${summary.reused}`,
+    `indexed ${plural(summary.entries, 'entry', 'entries')} from ${plural(summary.digests, 'file')} → ${plural(summary.papers, 'paper')}; embedded ${summary.embedded}, reused ${summary.reused}`,
     `${summary.repeatedEntries} entries repeat a paper posted elsewhere` +
       (summary.previousPapers !== null
         ? `; of the new entries, ${summary.newEntriesOfIndexedPapers} repeat and ${summary.newEntriesRevisingIndexedPapers} revise papers already indexed`
         : ''),
     summary.unchanged ? `the index in ${indexDir} is up to date; nothing written` : `wrote the index in ${indexDir} (${summary.manifest.generation})`,
   ];
-  if (summary.skippedFiles > 0) lines.push(`skipped ${summary.skippedFiles} files that are not .txt or .jsonl`);
-  if (summary.warnings.length > 0) lines.push(`${summary.warnings.length} warnings (above)`);
+  if (summary.droppedPapers > 0) {
+    lines.push(`${plural(summary.droppedPapers, 'paper')} of the previous index ${summary.droppedPapers === 1 ? 'is' : 'are'} not in these inputs and left out (use --add to keep them)`);
+  }
+  if (summary.skippedFiles > 0) lines.push(`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt or .jsonl`);
+  if (summary.warnings.length > 0) lines.push(`${plural(summary.warnings.length, 'warning')} (above)`);
   return lines.join('\n');
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function summaryJson(summary: BuildSummary, indexDir: string) {

@@ -50,6 +50,6 @@ function writePage(out: string, html: string): void {
     writeFileAtomic(out, html);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new PapersError('USAGE', `cannot write the report to ${out} (${code})`, 'pass --out with a file in a folder that exists and is writable');
+    throw new PapersError('CANNOT_WRITE', `cannot write the report to ${out || '""'} (${code})`, 'pass --out with a file in a folder that exists and is writable');
   }
 }

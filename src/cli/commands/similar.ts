@@ -48,6 +48,7 @@ function readAbstract(file: string): string {
   } catch (error) {
     throw new PapersError('INPUT_NOT_FOUND', `cannot read ${file === '-' ? 'standard input' : file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if (text.includes('\u0000')) throw usageError(`${file === '-' ? 'standard input' : file} is a binary file`, 'give the text of an abstract');
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw usageError(`${file === '-' ? 'standard input' : file} is empty`, 'give the text of an abstract');
   return trimmed;
