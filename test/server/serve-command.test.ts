@@ -1,4 +1,5 @@
 // `papers serve` as a user runs it: prints where it listens, answers, and stops cleanly on a signal.
+import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT } from '../helpers/paths.js';
@@ -31,6 +32,19 @@ describe('papers serve', () => {
     serve.child.kill(signal);
     expect(await serve.exited).toBe(0);
     expect(serve.output().stderr).toContain(`${signal}: closing the server`);
+  });
+
+  it('fails on a port another program holds, as a run-time failure', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as net.AddressInfo).port;
+    try {
+      const result = runCli(['--index-dir', sampleIndexDir(), 'serve', '--port', String(port)]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`port ${port} is in use on 127.0.0.1`);
+    } finally {
+      holder.close();
+    }
   });
 
   it('refuses a port that is not a number, as a usage error', () => {
