@@ -4,7 +4,6 @@
 export type ErrorCode =
   | 'USAGE'
   | 'INPUT_NOT_FOUND'
-  | 'INPUT_UNREADABLE'
   | 'NO_ENTRIES'
   | 'NO_INDEX'
   | 'INDEX_INCOMPATIBLE'

@@ -7,7 +7,12 @@ import { PapersError } from '../errors.js';
 
 export const MODEL_FILES = ['onnx/model_q4.onnx', 'onnx/model_q4.onnx_data', 'tokenizer.json', 'config.json'] as const;
 
+const computed = new Map<string, string>();
+
+/** Computed once per folder and process: commands and the embedder both ask for it. */
 export function modelFingerprint(modelDir: string): string {
+  const known = computed.get(modelDir);
+  if (known) return known;
   const hash = createHash('sha256');
   for (const name of MODEL_FILES) {
     const file = path.join(modelDir, name);
@@ -20,5 +25,7 @@ export function modelFingerprint(modelDir: string): string {
     hash.update(`${name}:${stat.size}\n`);
     if (!name.endsWith('_data')) hash.update(fs.readFileSync(file));
   }
-  return hash.digest('hex').slice(0, 16);
+  const fingerprint = hash.digest('hex').slice(0, 16);
+  computed.set(modelDir, fingerprint);
+  return fingerprint;
 }

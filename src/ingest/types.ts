@@ -53,11 +53,3 @@ export interface IngestWarning {
   line: number | null;
   message: string;
 }
-
-export interface Corpus {
-  papers: Paper[];
-  entries: Entry[];
-  warnings: IngestWarning[];
-  /** Files that contributed at least one entry. */
-  files: string[];
-}

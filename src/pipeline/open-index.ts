@@ -50,10 +50,6 @@ export class OpenIndex implements Searchable {
     return new OpenIndex(options.indexDir, manifest, options.loadEmbedder);
   }
 
-  get paperCount(): number {
-    return this.manifest.counts.papers;
-  }
-
   /** Every paper, in ordinal order (reads and parses the whole papers file once). */
   get papers(): Paper[] {
     this.papersCache ??= readAllPapers(this.indexDir, this.manifest);
@@ -113,10 +109,6 @@ export class OpenIndex implements Searchable {
   async embedTexts(texts: string[]): Promise<Float32Array[]> {
     this.embedderPromise ??= this.loadEmbedder();
     return (await this.embedderPromise).embed(texts);
-  }
-
-  entryById(): Map<string, Entry> {
-    return new Map(this.entries.map((entry) => [entry.id, entry]));
   }
 
   async close(): Promise<void> {
