@@ -36,7 +36,7 @@ export function collectReportData(input: ReportInput): ReportData {
 
   const reportPapers = papers.map((paper, ordinal): ReportPaper => {
     const [x, y] = projection.points[ordinal]!;
-    const themeId = themes?.assignments[ordinal];
+    const themeId = themes?.assignments[paper.id];
     const neighbours = input.nearest[ordinal]!;
     return {
       id: paper.id,

@@ -1,4 +1,4 @@
-// Themes of an index: read from themes.json when they were computed for the same papers, model
+// Themes of an index: read from the themes cache when they were computed for the same papers, model
 // and k option, computed (and stored) otherwise.
 import { FILES } from '../store/index-store.js';
 import type { Manifest } from '../store/manifest.js';
@@ -23,7 +23,14 @@ export interface LoadedThemes {
   cached: boolean;
 }
 
-export async function loadThemes(source: ThemesSource, options: { k?: number } = {}): Promise<LoadedThemes> {
+export interface LoadThemesOptions {
+  /** Number of topics; automatic when absent. */
+  k?: number;
+  /** Progress of a computation (not called when the themes come from the cache). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadThemes(source: ThemesSource, options: LoadThemesOptions = {}): Promise<LoadedThemes> {
   const key: ThemesCacheKey = {
     papersSha256: source.manifest.files[FILES.papers]?.sha256 ?? '',
     modelFingerprint: source.manifest.model.fingerprint,
@@ -32,7 +39,7 @@ export async function loadThemes(source: ThemesSource, options: { k?: number } =
   const paperCount = source.manifest.counts.papers;
   const cached = key.papersSha256 ? readCachedThemes(source.indexDir, key, paperCount) : null;
   if (cached) return { result: cached, cached: true };
-  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) } });
+  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) }, onProgress: options.onProgress });
   try {
     if (key.papersSha256) writeCachedThemes(source.indexDir, key, result);
   } catch {

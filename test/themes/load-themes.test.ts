@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenIndex } from '../../src/pipeline/open-index.js';
-import { themesToJson } from '../../src/themes/format-themes.js';
+import { themesToJson } from '../../src/cli/format-themes.js';
 import { MANIFEST_FILE } from '../../src/store/index-store.js';
-import { loadThemes } from '../../src/themes/load-themes.js';
+import { loadThemes, type ThemesSource } from '../../src/themes/load-themes.js';
 import { themesCachePath } from '../../src/themes/themes-cache.js';
 import type { FakeEmbedder } from '../helpers/fake-embedder.js';
 import { buildFakeIndex, sampleDigestFiles } from './fake-index.js';
@@ -46,19 +47,33 @@ describe('loadThemes', () => {
 
   it('ignores a cached result that does not put every paper in one theme', async () => {
     await loadThemes(index, { k: 3 });
-    const file = JSON.parse(fs.readFileSync(themesCachePath(index.indexDir), 'utf8')) as { results: Record<string, { assignments: number[] }> };
-    file.results['k=3']!.assignments.pop();
+    const file = JSON.parse(fs.readFileSync(themesCachePath(index.indexDir), 'utf8')) as { results: Record<string, { assignments: Record<string, number> }> };
+    const assignments = file.results['k=3']!.assignments;
+    delete assignments[Object.keys(assignments)[0]!];
     fs.writeFileSync(themesCachePath(index.indexDir), JSON.stringify(file));
     expect((await loadThemes(index, { k: 3 })).cached).toBe(false);
   });
 
-  it('gives the same themes for the digests given in reverse order', async () => {
-    const reversed = await buildFakeIndex(sampleDigestFiles().reverse());
+  it('gives the same themes when the papers reach it in reverse order', async () => {
+    // The index always lists papers by id, so the reversed order is handed to the stage itself,
+    // with a cache folder of its own so the result is computed, not read back.
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-themes-order-'));
     try {
+      const vectors = index.vectors();
+      const reversed: ThemesSource = {
+        indexDir: scratch,
+        manifest: index.manifest,
+        papers: [...index.papers].reverse(),
+        vectors: () => [...vectors].reverse(),
+        embedTexts: (texts) => index.embedTexts(texts),
+      };
+      expect(reversed.papers[0]!.id).not.toBe(index.papers[0]!.id);
       const forward = themesToJson((await loadThemes(index)).result);
-      expect(JSON.stringify(themesToJson((await loadThemes(reversed.index)).result))).toBe(JSON.stringify(forward));
+      const backward = await loadThemes(reversed);
+      expect(backward.cached).toBe(false);
+      expect(JSON.stringify(themesToJson(backward.result))).toBe(JSON.stringify(forward));
     } finally {
-      await reversed.index.close();
+      fs.rmSync(scratch, { recursive: true, force: true });
     }
   });
 });
