@@ -82,16 +82,18 @@ export const THEMES = {
    * constant; 1–2 is sensible (higher: fewer, broader topics). The count is kept within
    * minTopics–maxTopics; `shown` merge heights either side of it are reported.
    */
-  topics: { upperTail: 1.25, minTopics: 2, maxTopics: 60, shown: 4 },
+  topics: { upperTail: 1.25, minTopics: 2, maxTopics: 150, shown: 4 },
   /** Areas (groups of related topics): the largest relative jump in merge height among min–max areas. */
   areas: { min: 3, max: 6 },
   /**
    * Leaves of the Ward tree. A larger corpus is first reduced to about this many k-means
-   * micro-clusters (weighted by size), which keeps the O(leaves²) merge to a few seconds.
+   * micro-clusters (weighted by size), which keeps the O(leaves²) merge under a second.
    */
-  treeLeaves: 2000,
+  treeLeaves: 1000,
   /** First k-means pass of the reduction; each group is then split in proportion to its size. */
   coarseGroups: 32,
+  /** Lloyd passes that refine the areas over the topic centroids, starting from the Ward cut. */
+  areaRefinementIterations: 30,
   /**
    * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
    * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the

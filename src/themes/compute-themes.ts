@@ -1,11 +1,13 @@
 // Themes of a corpus in two levels from one Ward tree: papers put in a canonical order (by id) so
 // input order never matters, large corpora reduced to micro-clusters, the tree cut into topics
-// (count chosen or given) and, higher up, into areas; members ranked by closeness, then names.
+// (count chosen or given) and, higher up, into areas (refined over whole topics); members ranked
+// by closeness, then names.
 import type { Embedder } from '../embedding/embedder.js';
 import { THEMES } from '../config.js';
 import { chooseAreaCount, chooseTopicCount, type TopicCountChoice } from './choose-topic-count.js';
 import { labelAreas, labelThemes } from './label-themes.js';
-import { reduceToMicroClusters } from './reduce-to-micro-clusters.js';
+import { reduceToMicroClusters, type MicroClusters } from './reduce-to-micro-clusters.js';
+import { refinePartition } from './refine-partition.js';
 import type { Theme, ThemeArea, ThemeMember, ThemesResult } from './theme-types.js';
 import { dotProduct, normalizeVector } from './vector-math.js';
 import { buildWardTree, cutWardTree } from './ward-tree.js';
@@ -21,8 +23,6 @@ export interface ComputeThemesOptions {
   k?: number;
   /** Embeds candidate phrases for the names; the model that embedded the papers. */
   embedder: Pick<Embedder, 'embed'>;
-  /** Default THEMES.seed (only the micro-clusters of a large corpus use it). */
-  seed?: number;
   /** Called as the steps that can take over a second finish (micro-clusters, tree, names). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -39,17 +39,17 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
   const ordered = order.map((ordinal) => normalizeVector(vectors[ordinal]!));
   const orderedPapers = order.map((ordinal) => papers[ordinal]!);
 
-  const micro = reduceToMicroClusters(ordered, { count: THEMES.treeLeaves, coarseGroups: THEMES.coarseGroups, seed: options.seed ?? THEMES.seed, workBudget: THEMES.workBudget });
+  const micro = reduceToMicroClusters(ordered, { count: THEMES.treeLeaves, coarseGroups: THEMES.coarseGroups });
   progress(1, 3);
   const tree = buildWardTree(micro.centroids, micro.sizes);
   const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(tree, THEMES.topics) : { k: options.k, threshold: 0, tried: [] };
   const areaCount = chooseAreaCount(tree, choice.k, THEMES.areas.min, THEMES.areas.max);
   const topicOfLeaf = cutWardTree(tree, choice.k);
-  const areaOfLeaf = cutWardTree(tree, areaCount);
+  const areaOfTopicLeaf = refineAreas(micro, topicOfLeaf, choice.k, cutWardTree(tree, areaCount), areaCount);
   progress(2, 3);
 
   const topicOf = micro.assignments.map((leaf) => topicOfLeaf[leaf]!);
-  const areaOf = micro.assignments.map((leaf) => areaOfLeaf[leaf]!);
+  const areaOf = topicOf.map((topic) => areaOfTopicLeaf[topic]!);
   // Canonical order is by id, so each cluster's first paper is its smallest id: cutWardTree's
   // numbering by first leaf becomes numbering by smallest member id once renumbered here.
   const topicIds = renumberByFirstSeen(topicOf);
@@ -69,12 +69,17 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
   const byId = new Map(orderedPapers.map((paper) => [paper.id, paper]));
   const named = members.flatMap((group, topic) => group.slice(0, THEMES.labelPapersPerTheme).map((member) => ({ paper: byId.get(member.id)!, topic })));
   named.sort((a, b) => compareText(a.paper.id, b.paper.id));
-  const names = await labelThemes(
+  // Labelled largest first: when two topics would get the same label, the larger keeps it.
+  const bySize = members.map((_, topic) => topic).sort((a, b) => members[b]!.length - members[a]!.length || a - b);
+  const rankOf = new Array<number>(choice.k);
+  bySize.forEach((topic, rank) => (rankOf[topic] = rank));
+  const rankedNames = await labelThemes(
     named.map((entry) => entry.paper),
-    named.map((entry) => entry.topic),
-    centroids,
+    named.map((entry) => rankOf[entry.topic]!),
+    bySize.map((topic) => centroids[topic]!),
     options.embedder,
   );
+  const names = rankOf.map((rank) => rankedNames[rank]!);
   progress(3, 3);
 
   const clusters: Theme[] = members.map((group, topic) => ({
@@ -85,7 +90,7 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
     size: group.length,
     papers: group,
   }));
-  const areas: ThemeArea[] = Array.from({ length: areaCount }, (_, area) => {
+  const areas: ThemeArea[] = Array.from({ length: Math.max(...areaIds) + 1 }, (_, area) => {
     const topics = clusters.filter((theme) => theme.areaId === area + 1).sort((a, b) => b.size - a.size || a.id - b.id);
     return { id: area + 1, label: '', topicIds: topics.map((theme) => theme.id), size: topics.reduce((sum, theme) => sum + theme.size, 0) };
   });
@@ -93,6 +98,29 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
   const assignments: Record<string, number> = {};
   orderedPapers.forEach((paper, position) => (assignments[paper.id] = topicIds[position]! + 1));
   return { k: choice.k, choice: options.k === undefined ? 'auto' : 'fixed', clusters, areas, assignments, threshold: choice.threshold, tried: choice.tried };
+}
+
+/**
+ * The area of each topic: the Ward cut's area holding most of the topic's papers, then Lloyd
+ * passes over the topic centroids weighted by size (topics move whole, so areas stay unions of
+ * topics). An area left without topics disappears; ids are renumbered afterwards.
+ */
+function refineAreas(micro: MicroClusters, topicOfLeaf: number[], topics: number, areaOfLeaf: number[], areas: number): number[] {
+  const dimensions = micro.centroids[0]!.length;
+  const sums = Array.from({ length: topics }, () => new Float64Array(dimensions));
+  const sizes = new Array<number>(topics).fill(0);
+  const votes = Array.from({ length: topics }, () => new Array<number>(areas).fill(0));
+  micro.centroids.forEach((centroid, leaf) => {
+    const topic = topicOfLeaf[leaf]!;
+    const size = micro.sizes[leaf]!;
+    sizes[topic]! += size;
+    votes[topic]![areaOfLeaf[leaf]!]! += size;
+    const sum = sums[topic]!;
+    for (let d = 0; d < dimensions; d += 1) sum[d]! += size * centroid[d]!;
+  });
+  const centroids = sums.map((sum, topic) => Float32Array.from(sum, (value) => value / sizes[topic]!));
+  const start = votes.map((counts) => counts.indexOf(Math.max(...counts)));
+  return refinePartition(centroids, sizes, start, areas, THEMES.areaRefinementIterations);
 }
 
 /** Cluster numbers renumbered 0.. in order of first appearance. */

@@ -1,7 +1,8 @@
 // Large corpora are first reduced to a few thousand micro-clusters (k-means in two passes: coarse
 // groups, then each group split in proportion to its size), so the Ward merge stays O(m²) in
-// their number rather than in the number of papers. Seeded: same vectors, same order → same result.
-import { clusterVectors } from './cluster-vectors.js';
+// their number rather than in the number of papers. No randomness: same vectors, same order → same result.
+import { refinePartition } from './refine-partition.js';
+import { squaredDistance } from './vector-math.js';
 
 export interface MicroClusters {
   /** Mean vector of each micro-cluster (not normalised): the leaves of the Ward tree. */
@@ -17,9 +18,6 @@ export interface MicroClusterOptions {
   count: number;
   /** Coarse groups of the first pass. */
   coarseGroups: number;
-  seed: number;
-  /** Multiply-adds the k-means passes may spend (see clusterVectors). */
-  workBudget: number;
 }
 
 /** Every paper its own leaf when there are at most `count` papers. */
@@ -27,7 +25,7 @@ export function reduceToMicroClusters(vectors: Float32Array[], options: MicroClu
   if (vectors.length <= options.count) {
     return { centroids: vectors, sizes: vectors.map(() => 1), assignments: vectors.map((_, i) => i) };
   }
-  const coarse = clusterVectors(vectors, Math.min(options.coarseGroups, vectors.length), { seed: options.seed, workBudget: options.workBudget });
+  const coarse = splitGroup(vectors, Math.min(options.coarseGroups, vectors.length));
   const members: number[][] = coarse.centroids.map(() => []);
   coarse.assignments.forEach((group, i) => members[group]!.push(i));
   const centroids: Float32Array[] = [];
@@ -35,20 +33,46 @@ export function reduceToMicroClusters(vectors: Float32Array[], options: MicroClu
   const assignments = new Array<number>(vectors.length);
   for (const group of members) {
     const share = Math.max(1, Math.min(group.length, Math.round((options.count * group.length) / vectors.length)));
-    const fine = share === 1 ? null : clusterVectors(group.map((i) => vectors[i]!), share, { seed: options.seed, workBudget: options.workBudget / options.coarseGroups });
     const offset = centroids.length;
-    if (fine) {
-      centroids.push(...fine.centroids);
-      fine.assignments.forEach((cluster, position) => (assignments[group[position]!] = offset + cluster));
-    } else {
-      centroids.push(meanOf(group.map((i) => vectors[i]!)));
-      for (const i of group) assignments[i] = offset;
-    }
+    const fine = splitGroup(group.map((i) => vectors[i]!), share);
+    centroids.push(...fine.centroids);
+    fine.assignments.forEach((cluster, position) => (assignments[group[position]!] = offset + cluster));
     for (let cluster = centroids.length - offset; cluster > 0; cluster -= 1) sizes.push(0);
     for (const i of group) sizes[assignments[i]!]! += 1;
   }
   return { centroids, sizes, assignments };
 }
+
+/**
+ * A group split into `count` micro-clusters: seeds at evenly spaced positions of the group (papers
+ * are in id order, which is unrelated to content), every paper to its nearest seed, then a few
+ * Lloyd passes. Micro-clusters only need to be tight; Ward and the area refinement do the rest.
+ */
+function splitGroup(vectors: Float32Array[], count: number): { centroids: Float32Array[]; assignments: number[] } {
+  if (count <= 1) return { centroids: [meanOf(vectors)], assignments: vectors.map(() => 0) };
+  const seeds = Array.from({ length: count }, (_, i) => vectors[Math.floor((i * vectors.length) / count)]!);
+  const start = vectors.map((vector) => nearest(vector, seeds));
+  const assignments = refinePartition(vectors, vectors.map(() => 1), start, count, MICRO_ITERATIONS);
+  const members: Float32Array[][] = seeds.map(() => []);
+  assignments.forEach((cluster, i) => members[cluster]!.push(vectors[i]!));
+  // Identical papers can leave a seed without members: such a micro-cluster is dropped.
+  const kept = members.map((group, cluster) => (group.length > 0 ? cluster : -1)).filter((cluster) => cluster >= 0);
+  const renumber = new Map(kept.map((cluster, index) => [cluster, index]));
+  return { centroids: kept.map((cluster) => meanOf(members[cluster]!)), assignments: assignments.map((cluster) => renumber.get(cluster)!) };
+}
+
+function nearest(vector: Float32Array, centres: Float32Array[]): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  centres.forEach((centre, i) => {
+    const distance = squaredDistance(vector, centre);
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  });
+  return best;
+}
+
+/** Lloyd passes of each split. */
+const MICRO_ITERATIONS = 3;
 
 function meanOf(vectors: Float32Array[]): Float32Array {
   const mean = new Float32Array(vectors[0]!.length);
