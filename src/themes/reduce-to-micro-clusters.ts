@@ -25,13 +25,17 @@ export function reduceToMicroClusters(vectors: Float32Array[], options: MicroClu
   if (vectors.length <= options.count) {
     return { centroids: vectors, sizes: vectors.map(() => 1), assignments: vectors.map((_, i) => i) };
   }
-  const coarse = splitGroup(vectors, Math.min(options.coarseGroups, vectors.length));
+  // The coarse groups are found on an evenly spaced sample, then every paper joins the nearest.
+  const step = Math.max(1, Math.floor(vectors.length / COARSE_SAMPLE));
+  const sample = vectors.filter((_, i) => i % step === 0);
+  const coarse = splitGroup(sample, Math.min(options.coarseGroups, sample.length));
   const members: number[][] = coarse.centroids.map(() => []);
-  coarse.assignments.forEach((group, i) => members[group]!.push(i));
+  vectors.forEach((vector, i) => members[nearest(vector, coarse.centroids)]!.push(i));
   const centroids: Float32Array[] = [];
   const sizes: number[] = [];
   const assignments = new Array<number>(vectors.length);
   for (const group of members) {
+    if (group.length === 0) continue;
     const share = Math.max(1, Math.min(group.length, Math.round((options.count * group.length) / vectors.length)));
     const offset = centroids.length;
     const fine = splitGroup(group.map((i) => vectors[i]!), share);
@@ -72,7 +76,9 @@ function nearest(vector: Float32Array, centres: Float32Array[]): number {
 }
 
 /** Lloyd passes of each split. */
-const MICRO_ITERATIONS = 3;
+const MICRO_ITERATIONS = 2;
+/** Papers the coarse groups are found on. */
+const COARSE_SAMPLE = 8192;
 
 function meanOf(vectors: Float32Array[]): Float32Array {
   const mean = new Float32Array(vectors[0]!.length);
