@@ -103,7 +103,7 @@ function resultsMarkup(): string {
 
 function describeThemes(data: ReportData): string {
   if (data.themeChoice === null) return 'No themes';
-  return `${formatCount(data.topics.length, 'topic')} in ${formatCount(data.areas.length, 'area')}, ${data.themeChoice}; the map names each topic, and its colour family is its area. Click an area or a topic to highlight it.`;
+  return `${formatCount(data.topics.length, 'topic')} in ${formatCount(data.areas.length, 'area')} (${data.themeChoice}), named on the map, one colour family per area; click an area or a topic to highlight it`;
 }
 
 function describeFooter(data: ReportData): string {

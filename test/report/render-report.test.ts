@@ -5,14 +5,14 @@ import { projectPapers } from '../../src/report/project-papers.js';
 import { renderReport } from '../../src/report/render-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
-import { tinyCorpus, twoClusterVectors, twoGroups, twoThemes } from './report-fixtures.js';
+import { tinyCorpus, twoClusterVectors, twoGroups, twoLevelThemes } from './report-fixtures.js';
 
 function sampleData(edit?: (corpus: ReturnType<typeof tinyCorpus>) => void): ReportData {
   const corpus = tinyCorpus(6);
   edit?.(corpus);
   const vectors = twoClusterVectors(6);
   const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, 5);
-  return collectReportData({ ...corpus, projection: projectPapers(vectors, nearest), nearest, themes: twoThemes(6), groups: twoGroups() });
+  return collectReportData({ ...corpus, projection: projectPapers(vectors, nearest), nearest, themes: twoLevelThemes(6), groups: twoGroups() });
 }
 
 function embeddedData(html: string): ReportData {
