@@ -17,7 +17,7 @@ export interface ReportPageHandle {
   mapLabels(): string[];
 }
 
-export type WindowWithReport = Window & { papersReport: ReportPageHandle };
+export type WindowWithReport = Window & { papersReport?: ReportPageHandle };
 
 export interface Browser {
   context: BrowserContext;

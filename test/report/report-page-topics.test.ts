@@ -51,14 +51,14 @@ afterAll(async () => {
 });
 
 async function dotOf(ordinal: number): Promise<{ x: number; y: number }> {
-  const position = await page.evaluate((which) => (window as WindowWithReport).papersReport.screenPosition(which), ordinal);
+  const position = await page.evaluate((which) => (window as WindowWithReport).papersReport!.screenPosition(which), ordinal);
   expect(position, `paper ${ordinal} has a dot on screen`).not.toBeNull();
   return position!;
 }
 
 describe('the report page with topics in areas', () => {
   it('names every topic on the map, largest first', async () => {
-    const labels = await page.evaluate(() => (window as WindowWithReport).papersReport.mapLabels());
+    const labels = await page.evaluate(() => (window as WindowWithReport).papersReport!.mapLabels());
     expect(labels).toEqual(['retrieval augmented generation', 'kv cache compression', 'kv cache eviction']);
     await page.screenshot({ path: artifactPath('report-topics.png') });
   });

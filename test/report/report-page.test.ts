@@ -34,7 +34,7 @@ async function openPage(url: string, allowedPrefix: string) {
 
 /** Where the page drew a paper's dot, in page coordinates. */
 async function dotOf(page: Page, ordinal: number): Promise<{ x: number; y: number }> {
-  const position = await page.evaluate((which) => (window as WindowWithReport).papersReport.screenPosition(which), ordinal);
+  const position = await page.evaluate((which) => (window as WindowWithReport).papersReport!.screenPosition(which), ordinal);
   expect(position, `paper ${ordinal} has a dot on screen`).not.toBeNull();
   return position!;
 }
@@ -86,7 +86,7 @@ describe('papers report, opened from disk', () => {
     const legend = page.locator('#theme-legend button[data-topic]');
     expect(await legend.locator('.label').allTextContents()).toEqual(themes.map((theme) => theme.label));
     expect(await legend.locator('.count').allTextContents()).toEqual(themes.map((theme) => String(theme.size)));
-    const labels = await page.evaluate(() => (window as WindowWithReport).papersReport.mapLabels());
+    const labels = await page.evaluate(() => (window as WindowWithReport).papersReport!.mapLabels());
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(themes.map((theme) => theme.label)).toContain(label);
     await legend.nth(1).click();
