@@ -2,7 +2,8 @@
 // 2025, and "(year not given)" when the digest printed none.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const NO_YEAR = 'year not given';
+/** Appended to a date whose year the digest did not print. */
+export const NO_YEAR = ' (year not given)';
 
 /** A digest header's date ("Feb 17") as "17 Feb (year not given)"; any other text is kept as it is. */
 export function formatDigestDate(date: string | null): string | null {
@@ -10,7 +11,7 @@ export function formatDigestDate(date: string | null): string | null {
   const match = /^([A-Z][a-z]{2}) (\d{1,2})(?:, (\d{4}))?$/.exec(date.trim());
   if (!match || !MONTHS.includes(match[1]!)) return date;
   const [, month, day, year] = match;
-  return year ? `${day} ${month} ${year}` : `${day} ${month} (${NO_YEAR})`;
+  return year ? `${day} ${month} ${year}` : `${day} ${month}${NO_YEAR}`;
 }
 
 /**
@@ -22,5 +23,5 @@ export function formatPaperDate(published: string | null, publishedIso: string |
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
   if (!match || !month) return formatDigestDate(published);
   const day = Number(match[3]);
-  return match[1] === '--' ? `${day} ${month} (${NO_YEAR})` : `${day} ${month} ${match[1]}`;
+  return match[1] === '--' ? `${day} ${month}${NO_YEAR}` : `${day} ${month} ${match[1]}`;
 }

@@ -90,6 +90,8 @@ describe('the report page with topics in areas', () => {
     const groups = await page.locator('#duplicate-list > li .group > .meta').allTextContents();
     expect(groups).toEqual(['text similarity 0.87 (title 0.80, abstract containment 0.91, overlap 0.85)', 'same title and abstract in every posting']);
     expect(await page.textContent('#duplicate-list')).not.toMatch(/titleSimilarity|basis/);
+    const postings = await page.locator('#duplicate-list > li .group li .meta').allTextContents();
+    expect(postings).toEqual(['digest of 17 Feb #3 (year not given)', 'digest of 17 Feb #4 (year not given)', 'digest of 17 Feb (year not given) #2; b.txt #2']);
   });
 
   it('shows a paper with singular counts and its digests by date, the file name on hover', async () => {

@@ -3,6 +3,7 @@
 // that posted it.
 import { formatCount } from '../format-count.js';
 import type { ReportDuplicateEntry, ReportDuplicateGroup } from '../report-data.js';
+import { describePostings } from './describe.js';
 import { element, linkButton } from './dom.js';
 
 export function renderGroup(group: ReportDuplicateGroup, currentOrdinal: number, onOpen: (ordinal: number, from: HTMLElement) => void): HTMLElement {
@@ -20,7 +21,7 @@ export function renderGroup(group: ReportDuplicateGroup, currentOrdinal: number,
   const list = element('ul');
   byPaper.forEach((entries) => {
     const first = entries[0]!;
-    const where = entries.map((entry) => `${entry.date ? `digest of ${entry.date}` : entry.digest} #${entry.position}`).join('; ');
+    const where = describePostings(entries);
     const item = element('li');
     item.title = entries.map((entry) => `${entry.digest} #${entry.position}`).join('; ');
     const { ordinal } = first;
