@@ -152,7 +152,7 @@ function drawTopicLabels(): void {
   const order = data.topics.map((_, index) => index).sort((a, b) => data.topics[b]!.size - data.topics[a]!.size || a - b);
   for (const index of order) {
     const topic = data.topics[index]!;
-    const text = topic.label.length > LABEL_MAX_CHARS ? `${topic.label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : topic.label;
+    const text = shortenLabel(topic.label);
     const [x, y] = toScreen(topic.x, topic.y);
     const halfWidth = context.measureText(text).width / 2 + 3;
     const box = { left: x - halfWidth, top: y - 9, right: x + halfWidth, bottom: y + 9 };
@@ -168,6 +168,18 @@ function drawTopicLabels(): void {
     context.fillText(text, x, y);
   }
   context.globalAlpha = 1;
+}
+
+/** A label of at most LABEL_MAX_CHARS: whole " · "-separated phrases while they fit, else cut with "…". */
+function shortenLabel(label: string): string {
+  if (label.length <= LABEL_MAX_CHARS) return label;
+  const phrases = label.split(' · ');
+  let kept = phrases[0]!;
+  for (const phrase of phrases.slice(1)) {
+    if (kept.length + 3 + phrase.length > LABEL_MAX_CHARS) break;
+    kept = `${kept} · ${phrase}`;
+  }
+  return kept.length <= LABEL_MAX_CHARS ? kept : `${kept.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
 }
 
 /** Rings for search results, the hovered dot, the keyboard cursor and the open paper. */
