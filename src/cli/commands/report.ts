@@ -9,8 +9,8 @@ import { prepareReport } from '../../report/prepare-report.js';
 import { renderReport } from '../../report/render-report.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { openIndex, resolveIndexDir } from '../context.js';
-import { describeReport, printReportStep } from '../describe-report.js';
-import { printLine } from '../output.js';
+import { describeAbridged, describeReport, printReportStep } from '../describe-report.js';
+import { printLine, printNote } from '../output.js';
 
 export function reportCommand(): Command {
   return new Command('report')
@@ -24,6 +24,8 @@ export function reportCommand(): Command {
       try {
         const { data } = await prepareReport(index, { onStep: printReportStep });
         writePage(out, renderReport(data));
+        const abridged = describeAbridged(data);
+        if (abridged) printNote(abridged);
         printLine(`wrote ${out}: ${describeReport(data)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         printLine(`open ${pathToFileURL(path.resolve(out)).href}`);
       } finally {

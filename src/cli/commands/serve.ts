@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { SERVE } from '../../config.js';
 import { serveReport } from '../../server/serve-report.js';
 import { openIndex } from '../context.js';
-import { describeReport, printReportStep } from '../describe-report.js';
+import { describeAbridged, describeReport, printReportStep } from '../describe-report.js';
 import { printLine, printNote, reportError } from '../output.js';
 
 export function serveCommand(): Command {
@@ -23,6 +23,8 @@ export function serveCommand(): Command {
           onStep: printReportStep,
         });
         printLine(`serving ${describeReport(report.data)} at ${server.url}`);
+        const abridged = describeAbridged(report.data);
+        if (abridged) printNote(abridged);
         if (!isLoopback(options.host)) printNote(`warning: listening on ${options.host}; anyone who can reach it can read and search these papers`);
         printNote('press Ctrl-C to stop');
         const signal = await nextSignal();
