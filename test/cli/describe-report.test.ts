@@ -24,6 +24,7 @@ describe('describeReport', () => {
     expect(describeReport(reportWith(137, 12, 4, 34))).toBe('137 papers, 12 topics in 4 areas, 34 duplicate groups, map by PCA');
     expect(describeReport(reportWith(3, 0, 0, null))).toBe('3 papers, no themes, duplicates not computed, map by PCA');
   });
+});
 
 describe('describeAbridged', () => {
   it('names the papers whose abstracts the page cuts, and says nothing when none is cut', () => {
