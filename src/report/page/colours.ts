@@ -14,18 +14,18 @@ for (const area of data.areas) {
   });
 }
 
-function hueOf(area: number): number {
+function pickHue(area: number): number {
   return AREA_HUES[area] ?? Math.round((area * 137.508) % 360);
 }
 
-export function colourOfArea(area: number): string {
-  return `hsl(${hueOf(area)}, 62%, 45%)`;
+export function pickAreaColour(area: number): string {
+  return `hsl(${pickHue(area)}, 62%, 45%)`;
 }
 
 /** A topic's colour (by index into data.topics); grey for a paper with no topic. */
-export function colourOfTopic(topic: number | null): string {
+export function pickTopicColour(topic: number | null): string {
   if (topic === null) return UNKNOWN;
   const area = data.topics[topic]?.area;
   if (area === undefined) return UNKNOWN;
-  return `hsl(${hueOf(area)}, 62%, ${Math.round(lightnessOf[topic] ?? 45)}%)`;
+  return `hsl(${pickHue(area)}, 62%, ${Math.round(lightnessOf[topic] ?? 45)}%)`;
 }

@@ -1,7 +1,7 @@
 // The duplicate groups listed beside the map, each with its reason and the postings it joins.
 import { formatCount } from '../format-count.js';
 import { data } from './context.js';
-import { byId, element } from './dom.js';
+import { createElement, findById } from './dom.js';
 import { renderGroup } from './group-box.js';
 import { openPaper } from './panel.js';
 
@@ -9,17 +9,17 @@ import { openPaper } from './panel.js';
 const GROUPS_LISTED = 500;
 
 export function renderDuplicates(): void {
-  const list = byId('duplicate-list');
+  const list = findById('duplicate-list');
   const groups = data.duplicateGroups;
   list.replaceChildren();
   if (groups === null) {
-    byId('duplicate-count').textContent = '';
-    list.appendChild(element('li', 'note', 'Duplicates were not computed for this report.'));
+    findById('duplicate-count').textContent = '';
+    list.appendChild(createElement('li', 'note', 'Duplicates were not computed for this report.'));
     return;
   }
-  byId('duplicate-count').textContent = `(${groups.length})`;
+  findById('duplicate-count').textContent = `(${groups.length})`;
   list.setAttribute('data-group-count', String(groups.length));
-  if (groups.length === 0) list.appendChild(element('li', 'note', 'No paper was posted twice.'));
-  for (const group of groups.slice(0, GROUPS_LISTED)) list.appendChild(element('li')).appendChild(renderGroup(group, -1, openPaper));
-  if (groups.length > GROUPS_LISTED) list.appendChild(element('li', 'note', `and ${formatCount(groups.length - GROUPS_LISTED, 'more group')} (papers dupes lists them all)`));
+  if (groups.length === 0) list.appendChild(createElement('li', 'note', 'No paper was posted twice.'));
+  for (const group of groups.slice(0, GROUPS_LISTED)) list.appendChild(createElement('li')).appendChild(renderGroup(group, -1, openPaper));
+  if (groups.length > GROUPS_LISTED) list.appendChild(createElement('li', 'note', `and ${formatCount(groups.length - GROUPS_LISTED, 'more group')} (papers dupes lists them all)`));
 }

@@ -3,7 +3,7 @@
 import { formatCount } from '../format-count.js';
 import { count, papers, state } from './context.js';
 import { describePaperMeta } from './describe.js';
-import { byId, element, linkButton } from './dom.js';
+import { createElement, createLinkButton, findById } from './dom.js';
 import { drawMap, hideTooltip } from './map.js';
 import { openPaper } from './panel.js';
 
@@ -11,7 +11,7 @@ const MATCHES_LISTED = 50;
 let haystacks: string[] | null = null;
 
 export function setUpFilter(): void {
-  const input = byId<HTMLInputElement>('filter-input');
+  const input = findById<HTMLInputElement>('filter-input');
   input.addEventListener('input', () => applyFilter(input.value));
   updateFilterCount(false);
 }
@@ -37,21 +37,21 @@ export function applyFilter(text: string): void {
 }
 
 function updateFilterCount(filtering: boolean): void {
-  byId('filter-count').textContent = filtering ? `${state.visibleCount} of ${formatCount(count, 'paper')} match` : formatCount(count, 'paper');
+  findById('filter-count').textContent = filtering ? `${state.visibleCount} of ${formatCount(count, 'paper')} match` : formatCount(count, 'paper');
 }
 
 function renderMatches(filtering: boolean): void {
-  const list = byId('matches-list');
+  const list = findById('matches-list');
   list.replaceChildren();
-  byId('matches-section').hidden = !filtering;
+  findById('matches-section').hidden = !filtering;
   if (!filtering) return;
   let listed = 0;
   for (let i = 0; i < count && listed < MATCHES_LISTED; i += 1) {
     if (!state.visible[i]) continue;
     listed += 1;
     const paper = papers[i]!;
-    list.appendChild(element('li')).appendChild(linkButton(paper.title, describePaperMeta(paper), (button) => openPaper(i, button)));
+    list.appendChild(createElement('li')).appendChild(createLinkButton(paper.title, describePaperMeta(paper), (button) => openPaper(i, button)));
   }
-  if (state.visibleCount === 0) list.appendChild(element('li', 'note', 'No paper contains all of these words.'));
-  if (state.visibleCount > listed) list.appendChild(element('li', 'note', `and ${state.visibleCount - listed} more on the map`));
+  if (state.visibleCount === 0) list.appendChild(createElement('li', 'note', 'No paper contains all of these words.'));
+  if (state.visibleCount > listed) list.appendChild(createElement('li', 'note', `and ${state.visibleCount - listed} more on the map`));
 }

@@ -4,13 +4,13 @@
 import { formatCount } from '../format-count.js';
 import type { ReportDuplicateEntry, ReportDuplicateGroup } from '../report-data.js';
 import { describePostings } from './describe.js';
-import { element, linkButton } from './dom.js';
+import { createElement, createLinkButton } from './dom.js';
 
 export function renderGroup(group: ReportDuplicateGroup, currentOrdinal: number, onOpen: (ordinal: number, from: HTMLElement) => void): HTMLElement {
-  const box = element('div', 'group');
-  box.appendChild(element('span', `kind ${group.kind}`, group.kind));
+  const box = createElement('div', 'group');
+  box.appendChild(createElement('span', `kind ${group.kind}`, group.kind));
   box.appendChild(document.createTextNode(` cosine ${group.similarity.toFixed(3)} · ${formatCount(group.entries.length, 'posting')}`));
-  box.appendChild(element('div', 'meta', group.reason));
+  box.appendChild(createElement('div', 'meta', group.reason));
   const byPaper = new Map<string, ReportDuplicateEntry[]>();
   for (const entry of group.entries) {
     const key = entry.ordinal === null ? `entry ${entry.entryId}` : String(entry.ordinal);
@@ -18,18 +18,18 @@ export function renderGroup(group: ReportDuplicateGroup, currentOrdinal: number,
     if (entries) entries.push(entry);
     else byPaper.set(key, [entry]);
   }
-  const list = element('ul');
+  const list = createElement('ul');
   byPaper.forEach((entries) => {
     const first = entries[0]!;
     const where = describePostings(entries);
-    const item = element('li');
+    const item = createElement('li');
     item.title = entries.map((entry) => `${entry.digest} #${entry.position}`).join('; ');
     const { ordinal } = first;
     if (ordinal === null || ordinal === currentOrdinal) {
-      item.appendChild(element('div', null, ordinal === currentOrdinal ? 'This paper' : first.title));
-      item.appendChild(element('div', 'meta', where));
+      item.appendChild(createElement('div', null, ordinal === currentOrdinal ? 'This paper' : first.title));
+      item.appendChild(createElement('div', 'meta', where));
     } else {
-      item.appendChild(linkButton(first.title, where, (button) => onOpen(ordinal, button)));
+      item.appendChild(createLinkButton(first.title, where, (button) => onOpen(ordinal, button)));
     }
     list.appendChild(item);
   });

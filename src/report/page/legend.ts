@@ -3,54 +3,54 @@
 // or Escape, shows all.
 import { formatCount } from '../format-count.js';
 import type { ReportTopic } from '../report-data.js';
-import { colourOfArea, colourOfTopic } from './colours.js';
+import { pickAreaColour, pickTopicColour } from './colours.js';
 import { data, state, type Highlight } from './context.js';
-import { announce, byId, element } from './dom.js';
+import { announce, createElement, findById } from './dom.js';
 import { drawMap } from './map.js';
 
-const legend = byId('theme-legend');
+const legend = findById('theme-legend');
 
 export function renderLegend(): void {
   legend.replaceChildren();
   if (data.topics.length === 0) {
-    legend.appendChild(element('li', 'note', 'Themes were not computed for this report.'));
+    legend.appendChild(createElement('li', 'note', 'Themes were not computed for this report.'));
     return;
   }
   data.areas.forEach((area, areaIndex) => {
-    const item = element('li');
+    const item = createElement('li');
     const only = area.topics.length === 1 ? area.topics[0] : undefined;
     if (only !== undefined) {
-      item.appendChild(topicButton(only));
+      item.appendChild(createTopicButton(only));
     } else {
-      const button = legendButton({ level: 'area', index: areaIndex }, colourOfArea(areaIndex), area.label, area.size);
+      const button = createLegendButton({ level: 'area', index: areaIndex }, pickAreaColour(areaIndex), area.label, area.size);
       button.classList.add('area');
       button.title = `${formatCount(area.size, 'paper')} in ${formatCount(area.topics.length, 'topic')}`;
       item.appendChild(button);
-      const topics = element('ul', 'topics');
-      for (const topic of area.topics) topics.appendChild(element('li')).appendChild(topicButton(topic));
+      const topics = createElement('ul', 'topics');
+      for (const topic of area.topics) topics.appendChild(createElement('li')).appendChild(createTopicButton(topic));
       item.appendChild(topics);
     }
     legend.appendChild(item);
   });
 }
 
-function topicButton(index: number): HTMLButtonElement {
+function createTopicButton(index: number): HTMLButtonElement {
   const topic: ReportTopic = data.topics[index]!;
-  const button = legendButton({ level: 'topic', index }, colourOfTopic(index), topic.label, topic.size);
+  const button = createLegendButton({ level: 'topic', index }, pickTopicColour(index), topic.label, topic.size);
   button.title = `${formatCount(topic.size, 'paper')} · ${topic.keywords.join(', ')}`;
   return button;
 }
 
-function legendButton(target: NonNullable<Highlight>, colour: string, label: string, size: number): HTMLButtonElement {
-  const button = element('button');
+function createLegendButton(target: NonNullable<Highlight>, colour: string, label: string, size: number): HTMLButtonElement {
+  const button = createElement('button');
   button.type = 'button';
   button.setAttribute('aria-pressed', 'false');
   button.dataset[target.level] = String(target.index);
-  const swatch = element('span', 'swatch');
+  const swatch = createElement('span', 'swatch');
   swatch.style.background = colour;
   button.appendChild(swatch);
-  button.appendChild(element('span', 'label', label));
-  button.appendChild(element('span', 'count', size));
+  button.appendChild(createElement('span', 'label', label));
+  button.appendChild(createElement('span', 'count', size));
   button.addEventListener('click', () => highlight(isHighlighted(target) ? null : target));
   return button;
 }

@@ -4,7 +4,7 @@
 import { formatCount } from '../format-count.js';
 import { ordinalById, papers, state } from './context.js';
 import { describePaperMeta } from './describe.js';
-import { byId, element, linkButton } from './dom.js';
+import { createElement, createLinkButton, findById } from './dom.js';
 import { drawMap } from './map.js';
 import { openPaper } from './panel.js';
 
@@ -18,19 +18,19 @@ interface ApiHit {
 }
 
 export function setUpLiveSearch(): void {
-  byId('search-form').addEventListener('submit', (event) => {
+  findById('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = byId<HTMLInputElement>('search-input').value.trim();
+    const query = findById<HTMLInputElement>('search-input').value.trim();
     if (!query) {
       clearResults();
       return;
     }
-    const mode = byId<HTMLSelectElement>('search-mode').value;
+    const mode = findById<HTMLSelectElement>('search-mode').value;
     void runQuery(`/api/search?q=${encodeURIComponent(query)}&k=${RESULTS_WANTED}&mode=${encodeURIComponent(mode)}`, undefined, `for "${query}"`);
   });
-  byId('similar-form').addEventListener('submit', (event) => {
+  findById('similar-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const text = byId<HTMLTextAreaElement>('similar-text').value.trim();
+    const text = findById<HTMLTextAreaElement>('similar-text').value.trim();
     if (!text) {
       setResultsStatus('Paste an abstract first.', true);
       return;
@@ -38,11 +38,11 @@ export function setUpLiveSearch(): void {
     const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, k: RESULTS_WANTED }) };
     void runQuery('/api/similar', init, 'similar to the abstract');
   });
-  byId('clear-results').addEventListener('click', clearResults);
+  findById('clear-results').addEventListener('click', clearResults);
 }
 
 async function runQuery(url: string, init: RequestInit | undefined, label: string): Promise<void> {
-  byId('results-section').hidden = false;
+  findById('results-section').hidden = false;
   setResultsStatus('Searching…', false);
   try {
     const response = await fetch(url, init);
@@ -55,7 +55,7 @@ async function runQuery(url: string, init: RequestInit | undefined, label: strin
 }
 
 function showResults(hits: ApiHit[], label: string): void {
-  const list = byId('results-list');
+  const list = findById('results-list');
   list.replaceChildren();
   const results = new Map<number, number>();
   hits.forEach((hit, rank) => {
@@ -63,7 +63,7 @@ function showResults(hits: ApiHit[], label: string): void {
     if (ordinal === undefined) return;
     results.set(ordinal, rank);
     const meta = `score ${hit.score} · ${describePaperMeta(papers[ordinal]!)}`;
-    list.appendChild(element('li')).appendChild(linkButton(`${rank + 1}. ${hit.title}`, meta, (button) => openPaper(ordinal, button)));
+    list.appendChild(createElement('li')).appendChild(createLinkButton(`${rank + 1}. ${hit.title}`, meta, (button) => openPaper(ordinal, button)));
   });
   state.results = results;
   list.setAttribute('data-result-count', String(results.size));
@@ -73,15 +73,15 @@ function showResults(hits: ApiHit[], label: string): void {
 
 export function clearResults(): void {
   state.results = null;
-  const list = byId('results-list');
+  const list = findById('results-list');
   list.replaceChildren();
   list.removeAttribute('data-result-count');
-  byId('results-section').hidden = true;
+  findById('results-section').hidden = true;
   drawMap();
 }
 
 function setResultsStatus(text: string, failed: boolean): void {
-  const status = byId('results-status');
+  const status = findById('results-status');
   status.textContent = text;
   status.className = failed ? 'note error' : 'note';
 }

@@ -2,7 +2,7 @@
 // filter and (on the served page) live search, and the Escape key that undoes the last of them.
 // Bundled by scripts/build-page.ts into dist/report/page.js, which the report inlines.
 import { count, live, state } from './context.js';
-import { byId } from './dom.js';
+import { findById } from './dom.js';
 import { renderDuplicates } from './duplicates.js';
 import { applyFilter, setUpFilter } from './filter.js';
 import { highlight, renderLegend } from './legend.js';
@@ -46,7 +46,7 @@ function start(): void {
   setUpFilter();
   if (live) setUpLiveSearch();
   document.addEventListener('keydown', onGlobalKey);
-  byId('skip-to-map').addEventListener('click', (event) => {
+  findById('skip-to-map').addEventListener('click', (event) => {
     event.preventDefault();
     canvas.focus();
   });

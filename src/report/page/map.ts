@@ -1,19 +1,19 @@
 // The map: one dot per paper on a canvas, coloured by topic, with each topic's name at its
 // centre; the dot under the pointer found through a grid of screen cells; and the hover, cursor
 // and selection rings on a second canvas above, so hovering stays instant at 20,000 papers.
-import { colourOfTopic } from './colours.js';
+import { pickTopicColour } from './colours.js';
 import { count, data, papers, state } from './context.js';
-import { byId } from './dom.js';
+import { findById } from './dom.js';
 
 const GRID_CELL = 16;
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_MAX_CHARS = 40;
 
-export const canvas = byId<HTMLCanvasElement>('map');
-const context = contextOf(canvas);
-const marks = byId<HTMLCanvasElement>('map-marks');
-const marksContext = contextOf(marks);
-const tooltip = byId('tooltip');
+export const canvas = findById<HTMLCanvasElement>('map');
+const context = openContext(canvas);
+const marks = findById<HTMLCanvasElement>('map-marks');
+const marksContext = openContext(marks);
+const tooltip = findById('tooltip');
 
 /** Zoom and pan, applied after the unit square is fitted to the canvas. */
 export const view = { zoom: 1, panX: 0, panY: 0 };
@@ -30,7 +30,7 @@ let grid = { columns: 1, cells: new Map<number, number[]>() };
 /** The topic names drawn last, for the page's test handle. */
 let drawnLabels: string[] = [];
 
-function contextOf(target: HTMLCanvasElement): CanvasRenderingContext2D {
+function openContext(target: HTMLCanvasElement): CanvasRenderingContext2D {
   const found = target.getContext('2d');
   if (!found) throw new Error('this browser cannot draw on a canvas');
   return found;
@@ -126,7 +126,7 @@ export function drawMap(): void {
   papers.forEach((paper, i) => {
     if (!state.visible[i]) return;
     const buckets = !narrowed || isEmphasised(i) ? strong : faint;
-    const colour = colourOfTopic(paper.topic);
+    const colour = pickTopicColour(paper.topic);
     const bucket = buckets.get(colour);
     if (bucket) bucket.push(i);
     else buckets.set(colour, [i]);
