@@ -22,11 +22,9 @@ export interface Projection {
 
 /**
  * `neighbours` is the corpus's neighbour graph, at least `neighbourCount - 1` per paper when the
- * corpus is at most `umapLimit` papers (ignored above that). `overrides` change PROJECTION's
- * settings (tests shrink the limits).
+ * corpus is at most `umapLimit` papers (ignored above that). Tests shrink the limits.
  */
-export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList[], overrides: Partial<ProjectionSettings> = {}): Projection {
-  const settings: ProjectionSettings = { ...PROJECTION, ...overrides };
+export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList[], settings: ProjectionSettings = PROJECTION): Projection {
   const count = vectors.length;
   const { seed } = settings;
   if (count < settings.pcaBelow) return { method: 'pca', points: fitUnitSquare(projectPca(vectors, seed)), laidOut: count, seed };

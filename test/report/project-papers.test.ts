@@ -5,7 +5,7 @@ import { projectPapers, type ProjectionSettings } from '../../src/report/project
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { twoClusterVectors } from './report-fixtures.js';
 
-function project(count: number, settings: Partial<ProjectionSettings> = {}) {
+function project(count: number, settings: ProjectionSettings = PROJECTION) {
   const vectors = twoClusterVectors(count);
   const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, PROJECTION.neighbourCount - 1);
   return projectPapers(vectors, nearest, settings);
@@ -49,12 +49,12 @@ describe('projectPapers', () => {
   });
 
   it('lays out a sample of a corpus above the UMAP limit and places the rest beside it', () => {
-    const projection = project(150, { umapLimit: 60 });
+    const projection = project(150, { ...PROJECTION, umapLimit: 60 });
     expect(projection.method).toBe('umap-sample');
     expect(projection.laidOut).toBe(60);
     expect(projection.points).toHaveLength(150);
     expect(separation(projection.points)).toBeLessThan(0.5);
-    expect(project(150, { umapLimit: 60 }).points).toEqual(projection.points);
+    expect(project(150, { ...PROJECTION, umapLimit: 60 }).points).toEqual(projection.points);
   });
 
   it('fits every map into the unit square, a single paper in its middle', () => {
