@@ -1,6 +1,7 @@
 // Every default in one place: model, token limit, HNSW parameters, search fusion, theme and
 // duplicate settings. Commands read these; nothing else hard-codes them.
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The repository root, found from this file (src/ or dist/ sit one level below it). */
@@ -45,6 +46,20 @@ export const HNSW = {
 
 export const SEARCH = {
   defaultTopK: 10,
+  /** Most results one query may ask for, on the command line as in the API (1-100). */
+  maxTopK: 100,
+  /**
+   * Query-to-paper cosine below which a hit is shown as a weak match, and a result list whose
+   * best hit is below it is said to hold nothing close. Calibrated on the sample digests with
+   * scripts/eval/calibrate-weak-match.ts: the best hit of the 26 graded queries (topics the
+   * corpus holds) scored 0.29-0.71, 24 of them above 0.37; the best hit of 20 topics it lacks
+   * (speculative decoding 0.34, protein structure 0.29, quantum error correction 0.19…) scored
+   * 0.11-0.34 but one (text-to-video generation, 0.48). 0.35 sits in that gap: it errs towards
+   * calling a short, real query weak ("circuit analysis in transformers", 0.29) rather than an
+   * absent topic close. Short queries score lower than long ones; sensible range 0.3-0.45.
+   * Re-run the script when the model changes.
+   */
+  weakCosine: 0.35,
   /** How many candidates each mode contributes to fusion. */
   fusionDepth: 50,
   /**
@@ -61,8 +76,22 @@ export const SEARCH = {
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
-export const DEFAULT_INDEX_DIR = 'index';
-export const DEFAULT_INPUT = path.join('data', 'digests');
+/**
+ * The library (index folder) when neither --index-dir nor $PAPERS_INDEX_DIR names one: the
+ * platform's per-user data folder, so an installed `papers` finds the same library from any
+ * folder. Linux and other Unixes: $XDG_DATA_HOME/papers, else ~/.local/share/papers; macOS:
+ * ~/Library/Application Support/papers; Windows: %LOCALAPPDATA%\papers.
+ */
+export function defaultIndexDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
+  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'papers');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'papers');
+  // XDG says a relative $XDG_DATA_HOME is invalid and must be ignored.
+  const xdg = env.XDG_DATA_HOME;
+  return join(xdg && path.posix.isAbsolute(xdg) ? xdg : join(home, '.local', 'share'), 'papers');
+}
+/** The sample digests shipped with papers, found from the installation so any folder can index them. */
+export const DEFAULT_INPUT = path.join(PROJECT_ROOT, 'data', 'digests');
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
 export const INDEX_FORMAT_VERSION = 1;

@@ -67,7 +67,7 @@ function statOrFail(given: string): fs.Stats {
   try {
     return fs.statSync(given);
   } catch {
-    throw new PapersError('INPUT_NOT_FOUND', `no such file or folder: ${given}`, 'check the path, or run `papers index` with no path for data/digests');
+    throw new PapersError('INPUT_NOT_FOUND', `no such file or folder: ${given}`, `check the path; a relative one is read from ${process.cwd()}`);
   }
 }
 

@@ -1,0 +1,55 @@
+// Calibrates SEARCH.weakCosine: the dense cosine of the best hit for queries whose topic the
+// sample corpus holds (test/fixtures/search-queries.json) against queries on topics it lacks.
+// Run: npx tsx scripts/eval/calibrate-weak-match.ts <index-dir of the sample digests>
+import path from 'node:path';
+import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { OpenIndex } from '../../src/pipeline/open-index.js';
+import { searchPapers } from '../../src/search/search-papers.js';
+import { loadSearchQueries } from './search-eval.js';
+
+/** Topics no sample paper is about (checked by reading the 137 titles). */
+const ABSENT_TOPICS = [
+  'speculative decoding',
+  'protein structure prediction',
+  'diffusion models for image generation',
+  'lidar perception for autonomous driving',
+  'legged robot locomotion with reinforcement learning',
+  'graph neural networks for molecules',
+  'federated learning with differential privacy',
+  'quantum error correction',
+  'weather forecasting with deep learning',
+  'time series anomaly detection',
+  '3D gaussian splatting',
+  'text-to-video generation',
+  'blockchain smart contract verification',
+  'adversarial examples for image classifiers',
+  'neural radiance fields',
+  'optical character recognition of handwritten documents',
+  'stock price prediction',
+  'sign language translation',
+  'satellite imagery land cover segmentation',
+  'audio source separation',
+];
+
+const indexDir = process.argv[2];
+if (!indexDir) throw new Error('usage: calibrate-weak-match.ts <index-dir>');
+const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+const present = loadSearchQueries(path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-queries.json'), index.papers).map((query) => query.query);
+
+async function bestCosine(query: string): Promise<number> {
+  const [best] = await searchPapers(index, query, { mode: 'dense', topK: 1 });
+  return best?.denseSimilarity ?? 0;
+}
+
+const rows: { kind: string; query: string; cosine: number }[] = [];
+for (const query of present) rows.push({ kind: 'present', query, cosine: await bestCosine(query) });
+for (const query of ABSENT_TOPICS) rows.push({ kind: 'absent', query, cosine: await bestCosine(query) });
+await index.close();
+
+rows.sort((a, b) => b.cosine - a.cosine);
+for (const row of rows) console.log(`${row.kind.padEnd(8)} ${row.cosine.toFixed(3)}  ${row.query}`);
+for (const kind of ['present', 'absent']) {
+  const cosines = rows.filter((row) => row.kind === kind).map((row) => row.cosine);
+  console.log(`${kind}: min ${Math.min(...cosines).toFixed(3)}  max ${Math.max(...cosines).toFixed(3)}`);
+}
