@@ -93,6 +93,22 @@ export function defaultIndexDir(platform: NodeJS.Platform = process.platform, en
 /** The sample digests shipped with papers, found from the installation so any folder can index them. */
 export const DEFAULT_INPUT = path.join(PROJECT_ROOT, 'data', 'digests');
 
+/** Reading inputs: how much of a file decides what it is, and how much of an abstract is kept. */
+export const INGEST = {
+  /**
+   * A .txt file larger than this is first judged from its first this-many bytes: with neither
+   * the digest header nor a metadata block there, it is skipped unread. Sample entries take
+   * 1.5-3 KB, so 64 KiB holds a dozen or more of them (16-256 KiB).
+   */
+  digestProbeBytes: 64 * 1024,
+  /**
+   * Longest abstract kept, in characters; longer ones are cut with a warning. Real abstracts run
+   * to about 2,000 (the samples: 1,380-2,300); the model reads at most MODEL.maxChars anyway, so
+   * this only bounds what is stored and shown (5,000-100,000).
+   */
+  maxAbstractChars: 20_000,
+} as const;
+
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
 export const INDEX_FORMAT_VERSION = 1;
 
