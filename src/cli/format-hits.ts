@@ -3,6 +3,7 @@
 import { formatIsoDate, formatPrintedDate } from '../ingest/format-date.js';
 import type { Paper } from '../ingest/types.js';
 import type { SearchHit } from '../search/search-papers.js';
+import { plural } from './plural.js';
 
 export interface FormatHitsOptions {
   /**
@@ -56,8 +57,4 @@ function describePostings(paper: Paper, showFiles: boolean): string {
     else dated.push(showFiles ? `${date} (${digest})` : date);
   });
   return [dated.join(', '), files.length > 0 ? `in ${files.join(', ')}` : ''].filter(Boolean).join(' and ');
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -7,9 +7,10 @@ import { filterByDate } from '../../search/filter-by-date.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
-import { formatHits, plural } from '../format-hits.js';
+import { formatHits } from '../format-hits.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parseIsoDate, parseMode, parseTopK } from '../parse-options.js';
+import { plural } from '../plural.js';
 
 export const SCORE_LABELS: Record<SearchMode, string> = { dense: 'cosine', lexical: 'bm25', hybrid: 'rrf' };
 
