@@ -1,10 +1,12 @@
 // Calibrates SEARCH.weakCosine: the dense cosine of the best hit for queries whose topic the
-// sample corpus holds (test/fixtures/search-queries.json) against queries on topics it lacks.
+// sample corpus holds (test/fixtures/search-queries.json, and short ones) against queries on
+// topics it lacks, and whether search would say "nothing is close" (every top-10 hit weak).
 // Run: npx tsx scripts/eval/calibrate-weak-match.ts <index-dir of the sample digests>
 import path from 'node:path';
 import { currentModel, loadEmbedder } from '../../src/cli/context.js';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT, SEARCH } from '../../src/config.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
+import { createWeakMatchJudge } from '../../src/search/judge-match.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { loadSearchQueries } from './search-eval.js';
 
@@ -32,24 +34,31 @@ const ABSENT_TOPICS = [
   'audio source separation',
 ];
 
+/** Short queries on topics the sample holds: they score lower cosines than sentences do. */
+const SHORT_PRESENT = ['KV cache compression', 'data selection', 'chain of thought', 'tool use', 'scaling laws', 'model merging', 'grokking', 'reward modeling', 'hallucination', 'tabular data'];
+
 const indexDir = process.argv[2];
 if (!indexDir) throw new Error('usage: calibrate-weak-match.ts <index-dir>');
 const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
-const present = loadSearchQueries(path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-queries.json'), index.papers).map((query) => query.query);
+const present = [...loadSearchQueries(path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-queries.json'), index.papers).map((query) => query.query), ...SHORT_PRESENT];
 
-async function bestCosine(query: string): Promise<number> {
+async function judge(query: string): Promise<{ cosine: number; nothingClose: boolean }> {
   const [best] = await searchPapers(index, query, { mode: 'dense', topK: 1 });
-  return best?.denseSimilarity ?? 0;
+  const hits = await searchPapers(index, query, { mode: 'hybrid', topK: SEARCH.defaultTopK });
+  const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
+  return { cosine: best?.denseSimilarity ?? 0, nothingClose: hits.every(isWeak) };
 }
 
-const rows: { kind: string; query: string; cosine: number }[] = [];
-for (const query of present) rows.push({ kind: 'present', query, cosine: await bestCosine(query) });
-for (const query of ABSENT_TOPICS) rows.push({ kind: 'absent', query, cosine: await bestCosine(query) });
+const rows: { kind: string; query: string; cosine: number; nothingClose: boolean }[] = [];
+for (const query of present) rows.push({ kind: 'present', query, ...(await judge(query)) });
+for (const query of ABSENT_TOPICS) rows.push({ kind: 'absent', query, ...(await judge(query)) });
 await index.close();
 
 rows.sort((a, b) => b.cosine - a.cosine);
-for (const row of rows) console.log(`${row.kind.padEnd(8)} ${row.cosine.toFixed(3)}  ${row.query}`);
+for (const row of rows) console.log(`${row.kind.padEnd(8)} ${row.cosine.toFixed(3)}  ${row.nothingClose ? 'nothing close' : 'close        '}  ${row.query}`);
 for (const kind of ['present', 'absent']) {
-  const cosines = rows.filter((row) => row.kind === kind).map((row) => row.cosine);
-  console.log(`${kind}: min ${Math.min(...cosines).toFixed(3)}  max ${Math.max(...cosines).toFixed(3)}`);
+  const own = rows.filter((row) => row.kind === kind);
+  const cosines = own.map((row) => row.cosine);
+  const said = own.filter((row) => row.nothingClose).length;
+  console.log(`${kind}: best cosine ${Math.min(...cosines).toFixed(3)}-${Math.max(...cosines).toFixed(3)}; "nothing close" for ${said} of ${own.length}`);
 }

@@ -7,10 +7,10 @@ import { plural } from './plural.js';
 
 export interface FormatHitsOptions {
   /**
-   * Query-to-paper cosine below which a hit is called weak (SEARCH.weakCosine); undefined when
-   * the hits have no query cosine to judge (lexical search, paper-to-paper similarity).
+   * Which hits are weak matches (createWeakMatchJudge); undefined when there is nothing to judge
+   * them by (paper-to-paper similarity).
    */
-  weakBelow?: number;
+  isWeak?: (hit: SearchHit) => boolean;
   /** Name each digest's file beside its date. */
   showFiles?: boolean;
 }
@@ -18,12 +18,11 @@ export interface FormatHitsOptions {
 export function formatHits(hits: SearchHit[], scoreLabel: string, options: FormatHitsOptions = {}): string {
   if (hits.length === 0) return 'no results';
   const showCosine = scoreLabel !== 'cosine' && hits.some((hit) => hit.denseSimilarity !== null);
-  const isWeak = (hit: SearchHit) => options.weakBelow !== undefined && (hit.denseSimilarity ?? 0) < options.weakBelow;
+  const isWeak = options.isWeak ?? (() => false);
   const indent = ' '.repeat(15 + (showCosine ? 8 : 0));
   const lines: string[] = [];
-  if (options.weakBelow !== undefined && hits.every(isWeak)) {
-    const best = Math.max(...hits.map((hit) => hit.denseSimilarity ?? 0));
-    lines.push(`nothing in the index is close to this query (best cosine ${best.toFixed(2)}, below ${options.weakBelow}): these are the nearest papers, not matches`);
+  if (options.isWeak && hits.every(isWeak)) {
+    lines.push('nothing in the index is close to this query (no paper is near it in meaning or holds all its words): these are the nearest papers, not matches');
   }
   lines.push(`rank  ${scoreLabel.padEnd(7)}  ${showCosine ? 'cosine  ' : ''}title`);
   hits.forEach((hit, index) => {

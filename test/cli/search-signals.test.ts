@@ -17,8 +17,14 @@ describe('papers search signals', () => {
     const result = runCli([...dir(), 'search', 'speculative decoding', '-k', '3']);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^nothing in the index is close to this query \(best cosine 0\.\d\d, below 0\.35\): these are the nearest papers, not matches$/);
+    expect(lines[0]).toBe('nothing in the index is close to this query (no paper is near it in meaning or holds all its words): these are the nearest papers, not matches');
     expect(result.stdout.match(/weak match · /g)).toHaveLength(3);
+  });
+
+  it('does not call a short query on a present topic weak when the paper holds all its words', () => {
+    const result = runCli([...dir(), 'search', 'data selection', '-k', '1']);
+    expect(result.stdout).toMatch(/^ +1 +0\.\d{4} +0\.3\d\d +Predictive Data Selection/m);
+    expect(result.stdout).not.toMatch(/weak match|nothing in the index is close/);
   });
 
   it('shows the cosine beside the fused score and does not call a real match weak', () => {

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { SEARCH } from '../../config.js';
 import { usageError } from '../../errors.js';
 import { filterByDate } from '../../search/filter-by-date.js';
+import { createWeakMatchJudge } from '../../search/judge-match.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
@@ -48,8 +49,8 @@ export function searchCommand(): Command {
         const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, exclude: dateFilter?.exclude });
         if (options.json) printJson(hitsToJson(hits));
         else {
-          const weakBelow = options.mode === 'lexical' ? undefined : SEARCH.weakCosine;
-          printLine(formatHits(hits, SCORE_LABELS[options.mode], { weakBelow, showFiles: options.showFiles }));
+          const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
+          printLine(formatHits(hits, SCORE_LABELS[options.mode], { isWeak, showFiles: options.showFiles }));
         }
       } finally {
         await index.close();
