@@ -2,6 +2,7 @@
 // The `papers` command line: builds the commander program, runs it, and is the single place
 // that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures, 130 for Ctrl-C).
 import { Command, CommanderError } from 'commander';
+import { MODEL_VARIANT_ENV } from '../config.js';
 import { usageError } from '../errors.js';
 import { releaseHeldLocks } from '../store/lock.js';
 import { dupesCommand } from './commands/dupes.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .description('offline semantic search, themes and duplicates for research-paper digests')
     .version('0.1.0')
     .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR, else the per-user data folder)')
+    .option('--model-variant <variant>', 'model graph: int8 (default, fastest on CPUs with VNNI) or q4 (default: $PAPERS_MODEL_VARIANT or int8)')
     .showSuggestionAfterError()
     .exitOverride()
     .helpCommand(false)
@@ -27,6 +29,11 @@ export function buildProgram(): Command {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   program.addCommand(helpCommand(program));
+  // The variant is read where the model is chosen (cli/context.ts), from the environment.
+  program.hook('preAction', () => {
+    const variant = program.opts<{ modelVariant?: string }>().modelVariant;
+    if (variant !== undefined) process.env[MODEL_VARIANT_ENV] = variant;
+  });
   return program;
 }
 
