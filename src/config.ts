@@ -66,14 +66,15 @@ export const SEARCH = {
   /**
    * Query-to-paper cosine below which a hit is a weak match unless the paper holds every query
    * term (src/search/judge-match.ts); when every hit is weak, search says nothing is close.
-   * Calibrated on the sample digests with scripts/eval/calibrate-weak-match.ts: the best hit of
-   * 36 queries on topics the corpus holds (the 26 graded ones and 10 short ones) scored 0.26-0.71;
-   * the best hit of 20 topics it lacks scored 0.11-0.34 (speculative decoding 0.34, graph neural
-   * networks for molecules 0.33, quantum error correction 0.19) but one (text-to-video generation,
-   * 0.48). 0.35 sits above every absent topic but that one. Short queries on present topics score
-   * below it ("data selection" 0.32, "tool use" 0.26), which is why a paper holding every query
-   * term is close too. Together: "nothing close" for 19 of the 20 absent topics and 0 of the 36
-   * present ones. Sensible range 0.3-0.45; re-run the script when the model changes.
+   * Calibrated on the sample digests with scripts/eval/calibrate-weak-match.ts (int8 graph; the
+   * q4 graph gave the same verdicts): the best hit of 36 queries on topics the corpus holds (the
+   * 26 graded ones and 10 short ones) scored 0.26-0.72; the best hit of 20 topics it lacks scored
+   * 0.10-0.34 (speculative decoding 0.34, graph neural networks for molecules 0.33, quantum error
+   * correction 0.18) but one (text-to-video generation, 0.46). 0.35 sits above every absent topic
+   * but that one. Short queries on present topics score below it ("data selection" 0.32, "tool
+   * use" 0.26), which is why a paper holding every query term is close too. Together: "nothing
+   * close" for 19 of the 20 absent topics and 0 of the 36 present ones. Sensible range 0.3-0.45;
+   * re-run the script when the model changes.
    */
   weakCosine: 0.35,
   /** How many candidates each mode contributes to fusion. */
