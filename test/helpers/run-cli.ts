@@ -1,5 +1,8 @@
-// Runs the built `papers` CLI as a user would, capturing its output and exit code.
+// Runs the built `papers` CLI as a user would, capturing its output and exit code; refuses a
+// missing or stale build, which would test yesterday's code.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CLI, ROOT } from './paths.js';
 
 export interface CliResult {
@@ -8,7 +11,11 @@ export interface CliResult {
   stderr: string;
 }
 
+let buildChecked = false;
+
 export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+  if (!buildChecked) checkBuildIsCurrent();
+  buildChecked = true;
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -17,4 +24,20 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Throws when dist/ is missing or older than a source file: `npm test` builds first, a bare vitest run does not. */
+export function checkBuildIsCurrent(): void {
+  if (!fs.existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first (npm test does)`);
+  const builtAt = fs.statSync(CLI).mtimeMs;
+  const newer = listSources(path.join(ROOT, 'src')).find((file) => fs.statSync(file).mtimeMs > builtAt);
+  if (newer) throw new Error(`dist/ is older than ${path.relative(ROOT, newer)}: run \`npm run build\` first (npm test does)`);
+}
+
+function listSources(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) return listSources(file);
+    return entry.name.endsWith('.ts') ? [file] : [];
+  });
 }
