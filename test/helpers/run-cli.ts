@@ -1,6 +1,6 @@
 // Runs the built `papers` CLI as a user would, capturing its output and exit code; refuses a
 // missing or stale build, which would test yesterday's code.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLI, ROOT } from './paths.js';
@@ -24,6 +24,22 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runCli without blocking this process: for tests that serve HTTP from it meanwhile. */
+export function runCliAsync(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  if (!buildChecked) checkBuildIsCurrent();
+  buildChecked = true;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input);
+  });
 }
 
 /** Throws when dist/ is missing or older than a source file: `npm test` builds first, a bare vitest run does not. */
