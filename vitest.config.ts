@@ -13,9 +13,13 @@ const chromiumPath = findChromium();
 // (.ci/run sets PAPERS_REQUIRE_BROWSER=1): then they run and fail with the install line.
 const runBrowserTests = chromiumPath !== undefined || isBrowserRequired();
 
+let modelGroupRuns = false;
 const browserNotice: Reporter = {
-  onTestRunEnd(testModules) {
-    if (runBrowserTests || !testModules.some((module) => module.project.name === 'model')) return;
+  onInit(vitest) {
+    modelGroupRuns = vitest.projects.some((project) => project.name === 'model');
+  },
+  onTestRunEnd() {
+    if (runBrowserTests || !modelGroupRuns) return;
     process.stderr.write(
       `\nNOTICE: the browser tests (${BROWSER_TESTS}) were skipped: no Chromium found.\n` +
         `  Install one (Debian/Ubuntu: apt-get install -y chromium; or npx playwright-core install chromium),\n` +
