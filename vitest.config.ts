@@ -42,6 +42,7 @@ export default defineConfig({
           name: 'fast',
           include: ['test/**/*.test.ts'],
           exclude: [MODEL_TESTS, BROWSER_TESTS],
+          globalSetup: ['test/build-setup.ts'],
           setupFiles: ['test/helpers/forbid-model.ts'],
           testTimeout: 60_000,
         },
@@ -51,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'model',
           include: runBrowserTests ? [MODEL_TESTS, BROWSER_TESTS] : [MODEL_TESTS],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/build-setup.ts', 'test/global-setup.ts'],
           env: chromiumPath ? { [CHROMIUM_ENV]: chromiumPath } : {},
           testTimeout: 120_000,
           hookTimeout: 300_000,

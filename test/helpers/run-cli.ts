@@ -42,12 +42,18 @@ export function runCliAsync(args: string[], options: { cwd?: string; input?: str
   });
 }
 
-/** Throws when dist/ is missing or older than a source file: `npm test` builds first, a bare vitest run does not. */
+/** Throws when dist/ is missing or older than a source file (the fast group's setup builds it then). */
 export function checkBuildIsCurrent(): void {
-  if (!fs.existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first (npm test does)`);
+  const stale = findStaleBuild();
+  if (stale) throw new Error(`${stale}: run \`npm run build\` first (npm test does)`);
+}
+
+/** Why dist/ cannot be trusted (missing, or older than a file in src/), or undefined when it is current. */
+export function findStaleBuild(): string | undefined {
+  if (!fs.existsSync(CLI)) return `${path.relative(ROOT, CLI)} is missing`;
   const builtAt = fs.statSync(CLI).mtimeMs;
   const newer = listSources(path.join(ROOT, 'src')).find((file) => fs.statSync(file).mtimeMs > builtAt);
-  if (newer) throw new Error(`dist/ is older than ${path.relative(ROOT, newer)}: run \`npm run build\` first (npm test does)`);
+  return newer ? `dist/ is older than ${path.relative(ROOT, newer)}` : undefined;
 }
 
 function listSources(folder: string): string[] {
