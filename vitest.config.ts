@@ -1,6 +1,6 @@
-// Two test groups. fast: every test/**/*.test.ts except the two kinds below; no model, seconds.
-// model: *.model.test.ts (the real model, the sample index, the built CLI) and *.browser.test.ts
-// (Chromium); the sample index is built once, and only when a test of this group runs.
+// Two test groups. fast: every test/**/*.test.ts but the two kinds below; no model, under a minute.
+// model: *.model.test.ts (the real model: the sample index, a CLI command that embeds) and
+// *.browser.test.ts (Chromium); the sample index is built once, only when this group runs.
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/reporters';
 import { CHROMIUM_ENV, findChromium, isBrowserRequired, REQUIRE_BROWSER_ENV } from './test/helpers/find-chromium.js';
