@@ -1,11 +1,8 @@
 // Lint rules for the TypeScript sources, tests and scripts, with the architecture's two import
 // rules: no import cycles, and imports that flow one way, cli → stages → store.
 import js from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
-import noTypeImportCycle from './eslint-rules/no-type-import-cycle.js';
-
-const root = import.meta.dirname;
+import noImportCycle from './eslint-rules/no-import-cycle.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'index/', 'scratch/', 'test-artifacts/'] },
@@ -24,30 +21,27 @@ export default tseslint.config(
   },
   {
     files: ['**/*.ts'],
-    plugins: { 'import-x': importX, papers: { rules: { 'no-type-import-cycle': noTypeImportCycle } } },
-    settings: {
-      'import-x/extensions': ['.ts', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      // Sources import './x.js' and mean './x.ts' (module: nodenext).
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json', '.node'], extensionAlias: { '.js': ['.ts', '.js'] } })],
-    },
+    plugins: { papers: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'papers/no-import-cycle': 'error' },
+  },
+  {
+    files: ['src/!(cli)/**/*.ts', 'src/*.ts'],
     rules: {
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'papers/no-type-import-cycle': 'error',
-      'import-x/no-restricted-paths': [
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)cli/', message: 'Only the CLI imports src/cli: it chooses the stages and passes them in (cli → stages → store).' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          basePath: root,
-          zones: [
+          patterns: [
             {
-              target: ['./src/!(cli)/**', './src/*.ts'],
-              from: './src/cli',
-              message: 'Only the CLI imports src/cli: it chooses the stages and passes them in (cli → stages → store).',
-            },
-            {
-              target: './src/store',
-              from: './src',
-              except: ['./store', './errors.ts', './config.ts', './ingest/types.ts'],
+              regex: '^\\.\\./(?!errors\\.js$|config\\.js$|ingest/types\\.js$)',
               message: 'The store imports no stage: only errors, config and the Paper/Entry types (cli → stages → store).',
             },
           ],
