@@ -2,6 +2,7 @@
 // { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers: [{ id, title, similarity }] }] }).
 import type { PaperTheme } from '../themes/theme-of-paper.js';
 import type { Theme, ThemesResult } from '../themes/theme-types.js';
+import { plural } from './plural.js';
 
 export type ThemesLevel = 'topics' | 'areas';
 
@@ -28,7 +29,7 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
   const areas = [...result.areas].sort((a, b) => b.size - a.size || a.id - b.id);
   for (const area of areas) {
     if (lines.length > 0) lines.push('');
-    lines.push(`area ${area.id}  ${area.size} papers  ${area.label}`);
+    lines.push(`area ${area.id}  ${plural(area.size, 'paper')}  ${area.label}`);
     for (const topicId of area.topicIds) {
       const theme = result.clusters[topicId - 1]!;
       lines.push(formatTopicLine(theme));
@@ -39,8 +40,8 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
   const how =
     result.choice === 'auto'
       ? `${result.k} topics by the upper-tail rule on the Ward tree (--verbose shows the merge heights, --k sets the number)`
-      : `${result.k} ${result.k === 1 ? 'topic' : 'topics'} as asked`;
-  lines.push('', `${result.k} ${result.k === 1 ? 'topic' : 'topics'} in ${result.areas.length} ${result.areas.length === 1 ? 'area' : 'areas'} of ${papers} papers; ${how}`);
+      : `${plural(result.k, 'topic')} as asked`;
+  lines.push('', `${plural(result.k, 'topic')} in ${plural(result.areas.length, 'area')} of ${plural(papers, 'paper')}; ${how}`);
   return lines.join('\n');
 }
 
@@ -68,7 +69,7 @@ export function formatPaperTheme(found: PaperTheme, result: ThemesResult): strin
   const area = result.areas[found.theme.areaId - 1]!;
   const lines = [
     found.member.title,
-    `is in topic ${found.theme.id} of ${result.k}: ${found.theme.label} (${found.theme.size} papers; similarity to its centre ${found.member.similarity.toFixed(3)})`,
+    `is in topic ${found.theme.id} of ${result.k}: ${found.theme.label} (${plural(found.theme.size, 'paper')}; similarity to its centre ${found.member.similarity.toFixed(3)})`,
     `in area ${area.id}: ${area.label}`,
   ];
   if (found.mates.length > 0) {

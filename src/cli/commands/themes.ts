@@ -11,6 +11,7 @@ import { openIndex } from '../context.js';
 import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson, type ThemesLevel } from '../format-themes.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parsePositiveInteger } from '../parse-options.js';
+import { createProgress } from '../progress.js';
 
 interface ThemesOptions {
   k?: number;
@@ -44,7 +45,9 @@ export function themesCommand(): Command {
         // Resolve the paper first: a typo should fail before any clustering work.
         const ordinal = options.paper === undefined ? null : resolvePaper(index.papers, options.paper);
         const started = performance.now();
-        const { result, cached } = await loadThemes(index, { k: options.k });
+        const progress = createProgress('computing themes', { quiet: options.json === true });
+        const { result, cached } = await loadThemes(index, { k: options.k, onProgress: (done, total) => progress.update(done, total) });
+        progress.stop();
         if (options.verbose) {
           printNote(formatChoice(result));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
