@@ -150,6 +150,14 @@ export const DEDUP = {
   minShingles: 10,
   /** With no abstract to compare, the titles must be nearly the same: a retouch, not a rewrite. */
   minTitleOnlySimilarity: 0.9,
+  /**
+   * Rewritten re-posts: besides ln(papers × neighbours), the shared facts must be this much more
+   * surprising (in nats; ln 100 ≈ 4.6 asks for a hundredfold fewer chance pairs than one), because
+   * facts are not independent within a topic: papers on one benchmark share its name and scores.
+   */
+  factSurpriseMargin: Math.log(100),
+  /** Rewritten re-posts: author counts (when both postings give one) differ by at most this. */
+  maxAuthorDifference: 2,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
 } as const;

@@ -49,7 +49,7 @@ describe('collectReportData', () => {
     expect(data.papers[0]!.duplicateGroups).toEqual([]);
     const revised = data.duplicateGroups![0]!;
     expect(revised.kind).toBe('revised');
-    expect(revised.evidence).toEqual({ basis: 'abstract', titleSimilarity: 0.8, textSimilarity: 0.8743 });
+    expect(revised.evidence).toEqual({ basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.9, abstractOverlap: 0.7, textSimilarity: 0.8743, linkCosine: 0.9512, papers: 2 });
     expect(revised.entries.map((entry) => entry.ordinal)).toEqual([2, 3]);
   });
 
