@@ -9,6 +9,7 @@ export function formatHits(hits: SearchHit[], scoreLabel: string): string {
     const score = hit.score >= 10 ? hit.score.toFixed(2) : hit.score.toFixed(4);
     lines.push(`${String(index + 1).padStart(4)}  ${score.padEnd(7)}  ${hit.paper.title}`);
     lines.push(`${' '.repeat(15)}${describePaper(hit.paper)}`);
+    for (const other of hit.alsoPostedAs) lines.push(`${' '.repeat(15)}also posted as "${other.title}" (id ${other.id})`);
   });
   return lines.join('\n');
 }

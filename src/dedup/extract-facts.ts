@@ -2,7 +2,7 @@
 // rewritten: numbers (2.1×, 40%, 71.3, 128k) and named methods, models and data sets (CamelCase,
 // acronyms, names with digits: DuoAttention, GQA, Llama-3-8B). Lower-cased, units normalised.
 
-const TOKEN = /[^\s()[\]{},;:"“”‘’!?<>/]+/gu;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?[%×x]?|[^\s()[\]{},;:"“”‘’!?<>/]+/gu;
 const NUMBER = /^[~≈]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|×|x|k|m|b)?$/iu;
 const LETTER = /\p{L}/u;
 const UPPER_INSIDE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}/u;

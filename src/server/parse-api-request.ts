@@ -1,6 +1,6 @@
 // Parses the API's untrusted input once (query strings, bodies) into typed requests; a bad value
 // is a 400 that names it.
-import { SEARCH } from '../config.js';
+import { SEARCH, SIMILAR } from '../config.js';
 import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
 import { badRequest, HttpError } from './http-error.js';
 
@@ -27,6 +27,8 @@ export interface SearchRequest {
 export interface SimilarRequest {
   text: string;
   topK: number;
+  /** From ?mode= (default SIMILAR.mode, hybrid). */
+  mode: SearchMode;
 }
 
 export function parseSearchRequest(params: URLSearchParams): SearchRequest {
@@ -39,7 +41,8 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequest {
 /** A JSON body `{ "text": ..., "k": ... }`, or the abstract itself as text/plain (k from ?k=). */
 export function parseSimilarRequest(contentType: string | undefined, body: string, params: URLSearchParams): SimilarRequest {
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType === 'text/plain') return { text: parseText(body, 'body', 'the text of an abstract'), topK: parseTopK(params.get('k')) };
+  const mode = parseMode(params.get('mode') ?? SIMILAR.mode);
+  if (mediaType === 'text/plain') return { text: parseText(body, 'body', 'the text of an abstract'), topK: parseTopK(params.get('k')), mode };
   if (mediaType !== 'application/json') {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `send the abstract as application/json or text/plain, not "${mediaType || 'no content type'}"`);
   }
@@ -53,7 +56,12 @@ export function parseSimilarRequest(contentType: string | undefined, body: strin
   const { text, k } = value as { text?: unknown; k?: unknown };
   if (typeof text !== 'string') throw badRequest('"text" must be a string holding an abstract');
   if (k !== undefined && typeof k !== 'number') throw badRequest(`"k" must be a number, got ${JSON.stringify(k)}`);
-  return { text: parseText(text, 'text', 'the text of an abstract'), topK: parseTopK(k === undefined ? params.get('k') : String(k)) };
+  return { text: parseText(text, 'text', 'the text of an abstract'), topK: parseTopK(k === undefined ? params.get('k') : String(k)), mode };
+}
+
+function parseMode(mode: string): SearchMode {
+  if (!(SEARCH_MODES as readonly string[]).includes(mode)) throw badRequest(`mode must be one of ${SEARCH_MODES.join(', ')}, got "${mode}"`);
+  return mode as SearchMode;
 }
 
 function parseText(value: string | null, name: string, wanted: string, maxLength: number = API_LIMITS.maxTextLength): string {

@@ -1,6 +1,7 @@
 // `papers search <query...>`: hybrid (dense + BM25), dense or lexical search.
 import { Command, Option } from 'commander';
 import { SEARCH } from '../../config.js';
+import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
@@ -23,7 +24,7 @@ export function searchCommand(): Command {
       if (!query) throw usageError('the query is empty', 'give some words to search for');
       const index = openIndex(command.optsWithGlobals());
       try {
-        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top });
+        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, duplicates: loadDuplicateGroups(index) });
         if (options.json) printJson(hitsToJson(hits));
         else printLine(formatHits(hits, SCORE_LABELS[options.mode]));
       } finally {
