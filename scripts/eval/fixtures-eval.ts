@@ -143,3 +143,12 @@ function rewrittenKey(entries: Entry[]): Expectation[] {
     ...key.distinct.map((paper): Expectation => ({ entry: startsWith(entries, paper.title).id, original: null, kind: 'distinct' })),
   ];
 }
+
+/** Groups by kind on the sample digests alone. */
+export async function evaluateSampleDupes(embedder: Embedder): Promise<Record<string, number>> {
+  const corpus = await corpusOf(embedder, [SAMPLE]);
+  const groups = findDuplicates({ ...corpus, vectorIndex: HnswIndex.build(corpus.vectors, embedder.dimensions) });
+  const counts: Record<string, number> = { identical: 0, revised: 0, rewritten: 0 };
+  for (const group of groups) counts[group.kind] = (counts[group.kind] ?? 0) + 1;
+  return counts;
+}
