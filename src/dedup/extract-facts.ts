@@ -38,3 +38,13 @@ function factOf(raw: string): string | null {
   const named = token.split('-').some((part) => UPPER_INSIDE.test(part)) || DIGIT.test(token);
   return named ? token.toLowerCase() : null;
 }
+
+const RESULT_NUMBER = /^\d+(?:\.\d+[%×]?|[%×])$/u;
+
+/**
+ * A number that reports a result (71.3, 40%, 2.1×) rather than a setting or a count (7b, 128k,
+ * 2024): what one paper measured, which a different paper on the same topic rarely repeats.
+ */
+export function isResultNumber(fact: string): boolean {
+  return RESULT_NUMBER.test(fact);
+}

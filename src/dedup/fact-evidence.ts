@@ -4,16 +4,24 @@
 // that distinct papers practically never share; the same author count or the same date counts
 // ln(1 / chance that two papers of this corpus agree on it).
 import type { PaperText } from './text-fingerprint.js';
-import { extractFacts } from './extract-facts.js';
+import { extractFacts, isResultNumber } from './extract-facts.js';
+import { titleNameOf } from './title-name.js';
 
 export interface SharedFacts {
   /** Shared facts, rarest first (ties by text), after "same title", "same author count", "same date". */
   facts: string[];
   /** Σ ln(1 / chance of sharing it) over the shared facts: how surprising the agreement is, in nats. */
   surprise: number;
+  /**
+   * True when something the paper itself owns is shared: the title, the name the title leads with,
+   * or a result number (71.3, 40%, 2.1×). Data sets, models and field acronyms (ScanNet, RAG,
+   * AIME24) name the topic, which every candidate pair shares; alone they never make one paper.
+   */
+  anchored: boolean;
 }
 
 export const SAME_TITLE_FACT = 'same title';
+export const SAME_NAME_FACT = 'same name';
 
 /** Facts of every paper and how many papers state each: built once per duplicate search. */
 export class FactTable {
@@ -49,6 +57,13 @@ export class FactTable {
       agreements.push(SAME_TITLE_FACT);
       surprise += Math.log(papers);
     }
+    const name = titleNameOf(this.papers[a]!.title);
+    const sameName = !sameTitle && name !== null && name === titleNameOf(this.papers[b]!.title);
+    if (sameName) {
+      agreements.push(`${SAME_NAME_FACT} "${name}"`);
+      surprise += Math.log(papers / 2);
+    }
+    const anchored = sameTitle || sameName || shared.some(isResultNumber);
     const paperA = this.papers[a]!;
     const paperB = this.papers[b]!;
     if (paperA.authors != null && paperA.authors === paperB.authors) {
@@ -59,7 +74,7 @@ export class FactTable {
       agreements.push('same date');
       surprise += this.sameDateSurprise;
     }
-    return { facts: [...agreements, ...shared], surprise };
+    return { facts: [...agreements, ...shared], surprise, anchored };
   }
 }
 

@@ -1,5 +1,6 @@
 // Turns candidate pairs into accepted links: an edited re-post (`revised`) when the texts overlap,
 // else a rewritten one (`rewritten`) when they state the same rare facts.
+import { DEDUP } from '../config.js';
 import type { CandidatePair } from './find-candidate-pairs.js';
 import type { ResolvedDuplicateOptions } from './duplicate-input.js';
 import { FactTable } from './fact-evidence.js';
@@ -27,7 +28,7 @@ export function judgeCandidates(papers: readonly PaperText[], candidates: readon
       links.push({ kind: 'revised', a, b, cosine, evidence });
       continue;
     }
-    if (!options.rewritten) continue;
+    if (!options.rewritten || cosine < DEDUP.minRewrittenCosine) continue;
     // Facts need counts over the whole corpus: gathered only once a pair needs them.
     facts ??= new FactTable(papers);
     const rewritten = judgeRewrittenPair(a, b, papers, facts, evidence, options.neighbours);

@@ -36,7 +36,7 @@ export function judgeRewrittenPair(
   if (authors && Math.abs(authors[0] - authors[1]) > DEDUP.maxAuthorDifference) return null;
   const shared = facts.compare(a, b, evidence.titleSimilarity >= DEDUP.minTitleOnlySimilarity);
   const requiredSurprise = Math.log(Math.max(facts.paperCount, 2) * neighbours) + DEDUP.factSurpriseMargin;
-  if (shared.surprise < requiredSurprise) return null;
+  if (!shared.anchored || shared.surprise < requiredSurprise) return null;
   return { shared, requiredSurprise, authors, daysApart: daysBetween(paperA.publishedIso, paperB.publishedIso) };
 }
 
