@@ -8,6 +8,7 @@ import { findDuplicates } from '../../dedup/find-duplicates.js';
 import { openIndex } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { parseUnitInterval } from '../parse-options.js';
+import { plural } from '../plural.js';
 
 export function dupesCommand(): Command {
   return new Command('dupes')
@@ -38,7 +39,7 @@ function formatGroups(groups: DuplicateGroup[]): string {
   const count = (kind: DuplicateGroup['kind']) => groups.filter((group) => group.kind === kind).length;
   const entries = groups.reduce((sum, group) => sum + group.entries.length, 0);
   const kinds = `${count('identical')} identical, ${count('revised')} revised, ${count('rewritten')} rewritten`;
-  const lines = [`${groups.length} duplicate ${groups.length === 1 ? 'group' : 'groups'} (${kinds}) covering ${entries} entries`];
+  const lines = [`${plural(groups.length, 'duplicate group')} (${kinds}) covering ${plural(entries, 'entry', 'entries')}`];
   for (const group of groups) {
     lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
     const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));

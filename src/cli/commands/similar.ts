@@ -13,7 +13,7 @@ import type { SearchHit, SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
 import { describePaper, formatHits } from '../format-hits.js';
 import { printJson, printLine } from '../output.js';
-import { parseMode, parsePositiveInteger } from '../parse-options.js';
+import { parseMode, parseTextFile, parseTopK } from '../parse-options.js';
 
 const SCORE_LABELS: Record<SearchMode, string> = { dense: 'cosine', lexical: 'bm25', hybrid: 'fused' };
 
@@ -21,8 +21,8 @@ export function similarCommand(): Command {
   return new Command('similar')
     .description('papers nearest to an indexed paper (id, 8+ characters of an id, title or unique title prefix) or to an abstract in a file')
     .argument('[ref...]', 'paper id or title')
-    .option('-f, --file <path>', 'read an abstract from a file (- for standard input)')
-    .addOption(new Option('-k, --top <n>', 'how many results').argParser(parsePositiveInteger).default(SEARCH.defaultTopK))
+    .addOption(new Option('-f, --file <path>', 'read an abstract from a file (- for standard input)').argParser(parseTextFile))
+    .addOption(new Option('-k, --top <n>', `how many results (1-${SEARCH.maxTopK})`).argParser(parseTopK).default(SEARCH.defaultTopK))
     .addOption(new Option('--mode <mode>', 'hybrid (cosine and BM25 fused by score), dense or lexical').argParser(parseMode).default(SIMILAR.mode))
     .option('--json', 'print a JSON array, best first')
     .action(async (words: string[], options: { file?: string; top: number; mode: SearchMode; json?: boolean }, command: Command) => {
