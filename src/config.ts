@@ -90,6 +90,19 @@ export const SEARCH = {
   lexicalWeight: 1,
   /** A title word counts as this many abstract words in BM25 (1-5; 2 tuned on `npm run eval`). */
   titleBoost: 2,
+  /** Candidates fetched beyond topK when re-posts are collapsed into one result (5-50). */
+  collapseExtra: 20,
+} as const;
+
+/** "Papers like this abstract" (`papers similar`, POST /api/similar): the whole text as a query. */
+export const SIMILAR = {
+  /** dense, lexical or hybrid; hybrid fuses the two by score. */
+  mode: 'hybrid',
+  /** Weights of min-max scaled cosine and BM25 in hybrid mode (measured by `npm run eval`). */
+  denseWeight: 0.8,
+  lexicalWeight: 0.2,
+  /** Candidates each list contributes to fusion (50-200). */
+  depth: 100,
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
@@ -221,6 +234,27 @@ export const DEDUP = {
   minShingles: 10,
   /** With no abstract to compare, the titles must be nearly the same: a retouch, not a rewrite. */
   minTitleOnlySimilarity: 0.9,
+  /**
+   * Rewritten re-posts: besides ln(papers × neighbours), the shared facts must be this much more
+   * surprising (in nats; ln 100 ≈ 4.6 asks for a hundredfold fewer chance pairs than one), because
+   * facts are not independent within a topic: papers on one benchmark share its name and scores.
+   */
+  factSurpriseMargin: Math.log(100),
+  /**
+   * Search and similar collapse duplicate groups from duplicates.json; when it is missing or stale
+   * they find the groups themselves up to this many papers (about a second), and beyond it wait for
+   * `papers dupes` to write the file (28 s at 100k papers).
+   */
+  findOnQueryPapers: 20_000,
+  /**
+   * Rewritten re-posts: the cosine gate. A rewrite says the same things, so its embedding stays
+   * close: 0.78-0.98 for the rewritten arXiv revisions (dev pairs), 0.92-0.98 on the re-post
+   * fixture, while the one expert "similar but distinct" group that shares result numbers (one
+   * author re-reporting an experiment) joins at 0.71. Range 0.7-0.85.
+   */
+  minRewrittenCosine: 0.75,
+  /** Rewritten re-posts: author counts (when both postings give one) differ by at most this. */
+  maxAuthorDifference: 2,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
 } as const;

@@ -9,7 +9,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEDUP, PROJECT_ROOT } from '../../src/config.js';
-import { findDuplicates, type DuplicateCorpus, type DuplicateSourceEntry } from '../../src/dedup/find-duplicates.js';
+import type { DuplicateCorpus, DuplicateSourceEntry } from '../../src/dedup/duplicate-input.js';
+import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import type { PaperText } from '../../src/dedup/text-fingerprint.js';
 import { buildCorpus } from '../../src/ingest/build-corpus.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';

@@ -30,6 +30,7 @@ export function formatHits(hits: SearchHit[], scoreLabel: string, options: Forma
     const cosine = showCosine ? `${(hit.denseSimilarity === null ? '–' : hit.denseSimilarity.toFixed(3)).padEnd(6)}  ` : '';
     lines.push(`${String(index + 1).padStart(4)}  ${score.padEnd(7)}  ${cosine}${hit.paper.title}`);
     lines.push(`${indent}${isWeak(hit) ? 'weak match · ' : ''}${describePaper(hit.paper, options)}`);
+    for (const other of hit.alsoPostedAs) lines.push(`${indent}also posted as "${other.title}" (id ${other.id})`);
   });
   return lines.join('\n');
 }

@@ -6,7 +6,8 @@ import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
 import { hitsToJson } from '../search/hits-to-json.js';
-import { searchByVector, searchPapers, type Searchable } from '../search/search-papers.js';
+import { findSimilar } from '../search/find-similar.js';
+import { searchPapers, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import { describePaper } from './describe-paper.js';
 import { badRequest, HttpError } from './http-error.js';
@@ -39,7 +40,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'GET',
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
-        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK }));
+        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
         return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
       },
     },
@@ -49,8 +50,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (request, url) => {
         const body = await readBody(request, API_LIMITS.maxBodyBytes);
         const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
-        const hits = await runModel(async () => searchByVector(context.index, await context.index.embedQuery(similar.text), { topK: similar.topK }));
-        return { topK: similar.topK, hits: hitsToJson(hits) };
+        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: context.groups }));
+        return { topK: similar.topK, mode: similar.mode, hits: hitsToJson(hits) };
       },
     },
     {

@@ -1,7 +1,7 @@
 // Parses the API's untrusted input once (query strings, bodies) with zod schemas into typed
 // requests; a bad value is a 400 that names it.
 import { z } from 'zod';
-import { SEARCH } from '../config.js';
+import { SEARCH, SIMILAR } from '../config.js';
 import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
 import { badRequest, HttpError } from './http-error.js';
 
@@ -28,6 +28,8 @@ export interface SearchRequest {
 export interface SimilarRequest {
   text: string;
   topK: number;
+  /** From ?mode= (default SIMILAR.mode, hybrid). */
+  mode: SearchMode;
 }
 
 const ABSTRACT = 'the text of an abstract';
@@ -102,7 +104,8 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequest {
 export function parseSimilarRequest(contentType: string | undefined, body: string, params: URLSearchParams): SimilarRequest {
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const topKFromQuery = () => parseWith(topKParameter.optional(), params.get('k') || undefined) ?? SEARCH.defaultTopK;
-  if (mediaType === 'text/plain') return { text: parseWith(plainBody, body), topK: topKFromQuery() };
+  const mode = parseWith(searchQuery.shape.mode, params.get('mode') ?? undefined) ?? SIMILAR.mode;
+  if (mediaType === 'text/plain') return { text: parseWith(plainBody, body), topK: topKFromQuery(), mode };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -115,5 +118,5 @@ export function parseSimilarRequest(contentType: string | undefined, body: strin
     );
   }
   const request = parseWith(similarJson, value);
-  return { text: request.text, topK: request.k ?? topKFromQuery() };
+  return { text: request.text, topK: request.k ?? topKFromQuery(), mode };
 }

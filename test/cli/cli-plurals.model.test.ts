@@ -22,6 +22,6 @@ describe('plurals in the CLI', () => {
     expect(search.stdout).toMatch(/1 Mar 2025 · 1 author · 1 upvote · posted 3 Mar, 3 Mar · id/);
 
     const dupes = runCli(['--index-dir', indexDir, 'dupes']);
-    expect(dupes.stdout.split('\n')[0]).toBe('1 duplicate group (1 identical, 0 revised) covering 2 entries');
+    expect(dupes.stdout.split('\n')[0]).toBe('1 duplicate group (1 identical, 0 revised, 0 rewritten) covering 2 entries');
   });
 });

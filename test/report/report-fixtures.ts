@@ -101,7 +101,7 @@ export function twoGroups(): DuplicateGroup[] {
     {
       kind: 'revised',
       similarity: 0.95123456,
-      evidence: { basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.912, abstractOverlap: 0.85, textSimilarity: 0.874321 },
+      evidence: { basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.912, abstractOverlap: 0.85, textSimilarity: 0.874321, linkCosine: 0.95123456, papers: 2 },
       entries: [
         { id: 'a.txt#3', paperId: 'p2', title: 'Paper 2 about retrieval', digest: 'a.txt', date: 'Feb 17', position: 3 },
         { id: 'a.txt#4', paperId: 'p3', title: 'Paper 3 about caches', digest: 'a.txt', date: 'Feb 17', position: 4 },

@@ -21,14 +21,15 @@ describe('parseSimilarRequest', () => {
   it('reads a JSON body with or without a JSON content type, as curl -d sends it', () => {
     const body = JSON.stringify({ text: `  ${ABSTRACT}\n`, k: 7 });
     for (const contentType of ['application/json', 'application/json; charset=utf-8', undefined, 'application/x-www-form-urlencoded']) {
-      expect(parseSimilarRequest(contentType, body, noQuery)).toEqual({ text: ABSTRACT, topK: 7 });
+      expect(parseSimilarRequest(contentType, body, noQuery)).toEqual({ text: ABSTRACT, topK: 7, mode: 'hybrid' });
     }
   });
 
   it('takes k from the query string when the body has none, and 10 when neither has', () => {
-    expect(parseSimilarRequest('application/json', JSON.stringify({ text: ABSTRACT }), new URLSearchParams('k=3'))).toEqual({ text: ABSTRACT, topK: 3 });
-    expect(parseSimilarRequest('text/plain', ABSTRACT, new URLSearchParams('k=4'))).toEqual({ text: ABSTRACT, topK: 4 });
-    expect(parseSimilarRequest('text/plain', ABSTRACT, noQuery)).toEqual({ text: ABSTRACT, topK: 10 });
+    expect(parseSimilarRequest('application/json', JSON.stringify({ text: ABSTRACT }), new URLSearchParams('k=3'))).toEqual({ text: ABSTRACT, topK: 3, mode: 'hybrid' });
+    expect(parseSimilarRequest('text/plain', ABSTRACT, new URLSearchParams('k=4'))).toEqual({ text: ABSTRACT, topK: 4, mode: 'hybrid' });
+    expect(parseSimilarRequest('text/plain', ABSTRACT, noQuery)).toEqual({ text: ABSTRACT, topK: 10, mode: 'hybrid' });
+    expect(parseSimilarRequest('text/plain', ABSTRACT, new URLSearchParams('mode=dense'))).toEqual({ text: ABSTRACT, topK: 10, mode: 'dense' });
   });
 
   it('keeps a text/plain body that looks like JSON as text', () => {

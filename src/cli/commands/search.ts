@@ -2,6 +2,7 @@
 // a date range.
 import { Command, Option } from 'commander';
 import { SEARCH } from '../../config.js';
+import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
 import { filterByDate } from '../../search/filter-by-date.js';
 import { createWeakMatchJudge } from '../../search/judge-match.js';
@@ -46,7 +47,7 @@ export function searchCommand(): Command {
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
-        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, exclude: dateFilter?.exclude });
+        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, exclude: dateFilter?.exclude, duplicates: loadDuplicateGroups(index) });
         if (options.json) printJson(hitsToJson(hits));
         else {
           const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
