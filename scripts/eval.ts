@@ -3,10 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { currentModel, loadEmbedder } from '../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../src/cli/context.js';
 import { PROJECT_ROOT, SEARCH } from '../src/config.js';
-import { buildIndex } from '../src/pipeline/build-index.js';
-import { OpenIndex } from '../src/pipeline/open-index.js';
+import { buildIndex } from '../src/cli/context.js';
 import { evaluateSearch, loadSearchQueries } from './eval/search-eval.js';
 import { evalThemes } from './eval/themes-eval.js';
 
@@ -14,7 +13,7 @@ async function main(): Promise<void> {
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-eval-'));
   try {
     await buildIndex({ indexDir, inputs: [path.join(PROJECT_ROOT, 'data', 'digests')], model: currentModel(), loadEmbedder });
-    const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+    const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     const queries = loadSearchQueries(path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-queries.json'), index.papers);
     const rows = await evaluateSearch(index, queries);
     console.log(`search: ${queries.length} graded queries on ${index.papers.length} papers (RRF k=${SEARCH.rrfK}, weights dense ${SEARCH.denseWeight} / lexical ${SEARCH.lexicalWeight})`);

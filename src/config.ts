@@ -56,8 +56,11 @@ export const SEARCH = {
   /** Weights of the two lists in fusion, tuned with rrfK on `npm run eval`. */
   denseWeight: 1,
   lexicalWeight: 1,
-  /** A title word counts as this many abstract words in BM25 (1-5; 2 tuned on `npm run eval`). */
-  titleBoost: 2,
+  /**
+   * Weight of the title column in FTS5's bm25() against the abstract's 1 (1-10; a title is short,
+   * so each of its words says more about the paper). Tuned on `npm run eval`.
+   */
+  titleWeight: 2,
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
@@ -65,7 +68,7 @@ export const DEFAULT_INDEX_DIR = 'index';
 export const DEFAULT_INPUT = path.join('data', 'digests');
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Themes: k-means, the choice of k, and key-phrase labels. */
 export const THEMES = {

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { termsOf } from '../../src/search/terms.js';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
@@ -99,7 +99,7 @@ async function withSampleIndex<T>(use: (index: OpenIndex) => Promise<T>): Promis
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-themes-eval-'));
   try {
     await buildIndex({ indexDir, inputs: [path.join(PROJECT_ROOT, 'data', 'digests')], model: currentModel(), loadEmbedder });
-    const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+    const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     try {
       return await use(index);
     } finally {

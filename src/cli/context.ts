@@ -1,12 +1,23 @@
-// What every command needs from the outside world, resolved in one place: the index folder,
-// the model, and how to open the index.
+// What every command needs from the outside world, chosen in one place: the index folder, the
+// model and its embedder, the store, and the vector index backend. Nothing below the CLI
+// constructs these; they are passed in from here.
+import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_INDEX_DIR, INDEX_DIR_ENV, MODEL } from '../config.js';
+import { DEFAULT_INDEX_DIR, HNSW, INDEX_DIR_ENV, MODEL } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
-import type { ModelInfo } from '../pipeline/build-index.js';
+import { PapersError } from '../errors.js';
+import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { OpenIndex } from '../pipeline/open-index.js';
+import type { LibraryContext } from '../pipeline/update-library.js';
+import type { ModelInfo } from '../store/index-meta.js';
+import { DATABASE_FILE } from '../store/schema.js';
+import { LibraryStore, oldFormatError } from '../store/library-store.js';
+import type { GraphBackend } from '../vector-index/graph-backend.js';
+import { hnswBackend } from '../vector-index/hnsw-index.js';
+
+export type { ModelInfo };
 
 export interface GlobalOptions {
   indexDir?: string;
@@ -29,6 +40,74 @@ export function loadEmbedder(): Promise<Embedder> {
   return TransformersEmbedder.load();
 }
 
+/** The vector index: hnswlib, with the configured graph parameters. */
+export function graphBackend(): GraphBackend {
+  return hnswBackend(HNSW);
+}
+
+export interface LibraryOptions {
+  indexDir: string;
+  model?: ModelInfo;
+  loadEmbedder?: () => Promise<Embedder>;
+  /** A rebuild may start over a folder of the old format or a database SQLite cannot read. */
+  rebuild?: boolean;
+  onProgress?: LibraryContext['onProgress'];
+  isInterrupted?: LibraryContext['isInterrupted'];
+}
+
+/** A writer's view of the library; the caller closes `context.store`. */
+export function openLibrary(options: LibraryOptions): LibraryContext {
+  const database = path.join(options.indexDir, DATABASE_FILE);
+  if (!options.rebuild && !fs.existsSync(database) && fs.existsSync(path.join(options.indexDir, 'manifest.json'))) throw oldFormatError(options.indexDir);
+  let store: LibraryStore;
+  try {
+    store = LibraryStore.openForWriting(options.indexDir);
+  } catch (error) {
+    if (!(options.rebuild && error instanceof PapersError && error.code === 'INDEX_CORRUPT')) throw error;
+    // Nothing in a database SQLite cannot read is worth keeping; a rebuild starts a new one.
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${database}${suffix}`, { force: true });
+    store = LibraryStore.openForWriting(options.indexDir);
+  }
+  return {
+    store,
+    backend: graphBackend(),
+    model: options.model ?? currentModel(),
+    hnsw: { ...HNSW },
+    loadEmbedder: options.loadEmbedder ?? loadEmbedder,
+    onProgress: options.onProgress,
+    isInterrupted: options.isInterrupted,
+  };
+}
+
+/** `papers index` in one call: opens the library, adds the inputs, closes it. */
+export async function buildIndex(options: LibraryOptions & BuildIndexOptions): Promise<BuildSummary> {
+  if (isFile(options.indexDir)) throw new PapersError('CANNOT_WRITE', `${options.indexDir} is a file, not an index folder`, 'pass a folder with --index-dir');
+  const context = openLibrary(options);
+  try {
+    return await buildIndexWith(context, { inputs: options.inputs, rebuild: options.rebuild, prune: options.prune });
+  } finally {
+    context.store.close();
+  }
+}
+
+export interface OpenOptions {
+  indexDir: string;
+  model?: ModelInfo;
+  loadEmbedder?: () => Promise<Embedder>;
+}
+
+export function openIndexAt(options: OpenOptions): OpenIndex {
+  return OpenIndex.open({ store: LibraryStore.open(options.indexDir), model: options.model ?? currentModel(), backend: graphBackend(), loadEmbedder: options.loadEmbedder ?? loadEmbedder });
+}
+
 export function openIndex(options: GlobalOptions): OpenIndex {
-  return OpenIndex.open({ indexDir: resolveIndexDir(options), model: currentModel(), loadEmbedder });
+  return openIndexAt({ indexDir: resolveIndexDir(options) });
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -2,9 +2,11 @@
 // The `papers` command line: builds the commander program, runs it, and is the single place
 // that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures).
 import { Command, CommanderError } from 'commander';
+import { compactCommand } from './commands/compact.js';
 import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
+import { removeCommand } from './commands/remove.js';
 import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
@@ -20,7 +22,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
+  for (const command of [indexCommand(), removeCommand(), compactCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   return program;

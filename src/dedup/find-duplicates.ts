@@ -39,8 +39,8 @@ export interface DuplicateLink {
   evidence: TextEvidence;
 }
 
-export function findDuplicates(corpus: DuplicateCorpus, options: DuplicateOptions = {}): DuplicateGroup[] {
-  const candidates = findCandidatePairs(corpus.vectors, corpus.vectorIndex, {
+export async function findDuplicates(corpus: DuplicateCorpus, options: DuplicateOptions = {}): Promise<DuplicateGroup[]> {
+  const candidates = await findCandidatePairs(corpus.vectors, corpus.papers.map((paper) => paper.id), corpus.vectorIndex, {
     neighbours: options.neighbours ?? DEDUP.neighbours,
     minCosine: options.minCosine ?? DEDUP.minCosine,
   });

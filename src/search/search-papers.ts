@@ -10,7 +10,6 @@ export const SEARCH_MODES: readonly SearchMode[] = ['dense', 'lexical', 'hybrid'
 
 export interface SearchHit {
   paper: Paper;
-  ordinal: number;
   /** The score that ranked this hit: cosine (dense), BM25 (lexical) or fused RRF (hybrid). */
   score: number;
   /** Cosine similarity to the query, when the dense list saw the paper. */
@@ -20,7 +19,7 @@ export interface SearchHit {
 }
 
 export interface Searchable {
-  paperAt(ordinal: number): Paper;
+  paperById(id: string): Paper | undefined;
   vectorIndex(): VectorIndex;
   lexicalIndex(): LexicalIndex;
   embedQuery(text: string): Promise<Float32Array>;
@@ -46,49 +45,47 @@ export interface SearchOptions {
   topK: number;
   /** Hybrid fusion settings; the tuned defaults unless an experiment overrides them. */
   fusion?: FusionSettings;
-  /** Ordinals never returned (the paper a "similar" query starts from). */
-  exclude?: (ordinal: number) => boolean;
+  /** Papers never returned (the paper a "similar" query starts from). */
+  excludeIds?: ReadonlySet<string>;
 }
 
 export async function searchPapers(index: Searchable, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const depth = Math.max(options.topK, (options.fusion ?? DEFAULT_FUSION).depth);
-  const dense = options.mode === 'lexical' ? [] : index.vectorIndex().search(await index.embedQuery(query), depth, options.exclude);
-  const lexical = options.mode === 'dense' ? [] : index.lexicalIndex().search(query, depth, options.exclude);
+  const dense = options.mode === 'lexical' ? [] : await index.vectorIndex().search(await index.embedQuery(query), depth, { excludeIds: options.excludeIds });
+  const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query, depth, { excludeIds: options.excludeIds });
   return rankHits(index, dense, lexical, options);
 }
 
 /** Papers nearest to a vector (an unseen abstract, or a paper's own vector). */
-export function searchByVector(index: Searchable, vector: Float32Array, options: Omit<SearchOptions, 'mode'>): SearchHit[] {
-  const dense = index.vectorIndex().search(vector, options.topK, options.exclude);
+export async function searchByVector(index: Searchable, vector: Float32Array, options: Omit<SearchOptions, 'mode'>): Promise<SearchHit[]> {
+  const dense = await index.vectorIndex().search(vector, options.topK, { excludeIds: options.excludeIds });
   return rankHits(index, dense, [], { ...options, mode: 'dense' });
 }
 
 function rankHits(
   index: Searchable,
-  dense: { ordinal: number; similarity: number }[],
-  lexical: { ordinal: number; bm25: number }[],
+  dense: { id: string; cosineSimilarity: number }[],
+  lexical: { id: string; bm25: number }[],
   options: SearchOptions,
 ): SearchHit[] {
-  const similarityOf = new Map(dense.map((hit) => [hit.ordinal, hit.similarity]));
-  const bm25Of = new Map(lexical.map((hit) => [hit.ordinal, hit.bm25]));
+  const similarityOf = new Map(dense.map((hit) => [hit.id, hit.cosineSimilarity]));
+  const bm25Of = new Map(lexical.map((hit) => [hit.id, hit.bm25]));
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const ranked =
     options.mode === 'dense'
-      ? dense.map((hit) => ({ ordinal: hit.ordinal, score: hit.similarity }))
+      ? dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity }))
       : options.mode === 'lexical'
-        ? lexical.map((hit) => ({ ordinal: hit.ordinal, score: hit.bm25 }))
+        ? lexical.map((hit) => ({ id: hit.id, score: hit.bm25 }))
         : fuseRanks(
             [
-              { ordinals: dense.map((hit) => hit.ordinal), weight: fusion.denseWeight },
-              { ordinals: lexical.map((hit) => hit.ordinal), weight: fusion.lexicalWeight },
+              { ids: dense.map((hit) => hit.id), weight: fusion.denseWeight },
+              { ids: lexical.map((hit) => hit.id), weight: fusion.lexicalWeight },
             ],
             fusion.rrfK,
-          ).map((hit) => ({ ordinal: hit.ordinal, score: hit.fusedScore }));
-  return ranked.slice(0, options.topK).map(({ ordinal, score }) => ({
-    paper: index.paperAt(ordinal),
-    ordinal,
-    score,
-    denseSimilarity: similarityOf.get(ordinal) ?? null,
-    bm25: bm25Of.get(ordinal) ?? null,
-  }));
+          ).map((hit) => ({ id: hit.id, score: hit.fusedScore }));
+  return ranked.slice(0, options.topK).flatMap(({ id, score }) => {
+    // A paper removed since the search structures were loaded is no longer a result.
+    const paper = index.paperById(id);
+    return paper ? [{ paper, score, denseSimilarity: similarityOf.get(id) ?? null, bm25: bm25Of.get(id) ?? null }] : [];
+  });
 }

@@ -28,7 +28,7 @@ export async function serveReport(index: ServableIndex, options: ServeReportOpti
     themes: report.themes,
     groups: report.groups,
     page: renderReport(report.data, { live: true }),
-    health: { papers: index.papers.length, model: index.manifest.model.id, indexGeneration: index.manifest.generation },
+    health: { papers: index.papers.length, model: index.meta.model.id, indexGeneration: index.meta.generation },
     onError: options.onError,
   });
   const server = await startServer(handler, options);

@@ -5,14 +5,14 @@ import { projectPapers } from '../../src/report/project-papers.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { tinyCorpus, twoClusterVectors, twoGroups, twoThemes } from './report-fixtures.js';
 
-function reportOf(count: number, withAnalyses: boolean) {
+async function reportOf(count: number, withAnalyses: boolean) {
   const { papers, entries } = tinyCorpus(count);
   const vectors = twoClusterVectors(count);
-  const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, 8);
+  const nearest = await findNeighbours(ExactIndex.fromVectors(papers.map((paper) => paper.id), vectors), papers, vectors, 8);
   return collectReportData({
     papers,
     entries,
-    projection: projectPapers(vectors, nearest),
+    projection: await projectPapers(vectors, nearest),
     nearest,
     themes: withAnalyses ? twoThemes(count) : null,
     groups: withAnalyses ? twoGroups() : null,
@@ -20,8 +20,8 @@ function reportOf(count: number, withAnalyses: boolean) {
 }
 
 describe('collectReportData', () => {
-  it('places every paper once on the map, inside the unit square', () => {
-    const data = reportOf(10, true);
+  it('places every paper once on the map, inside the unit square', async () => {
+    const data = await reportOf(10, true);
     expect(data.papers.map((paper) => paper.id)).toEqual(Array.from({ length: 10 }, (_, ordinal) => `p${ordinal}`));
     for (const paper of data.papers) {
       expect(paper.x).toBeGreaterThanOrEqual(0);
@@ -32,16 +32,16 @@ describe('collectReportData', () => {
     expect(data.title).toBe('10 papers from 2 digests');
   });
 
-  it('gives each paper the legend entry of its theme, whatever the theme ids are', () => {
-    const data = reportOf(10, true);
+  it('gives each paper the legend entry of its theme, whatever the theme ids are', async () => {
+    const data = await reportOf(10, true);
     expect(data.themes.map((theme) => theme.label)).toEqual(['retrieval · rag', 'kv cache · memory']);
     expect(data.themes.map((theme) => theme.size)).toEqual([5, 5]);
     for (const [ordinal, paper] of data.papers.entries()) expect(data.themes[paper.theme!]!.label).toBe(ordinal % 2 ? 'kv cache · memory' : 'retrieval · rag');
     expect(data.themeChoice).toBe('automatic k = 2');
   });
 
-  it('links each duplicate group to every paper in it, with its reasons', () => {
-    const data = reportOf(10, true);
+  it('links each duplicate group to every paper in it, with its reasons', async () => {
+    const data = await reportOf(10, true);
     expect(data.duplicateGroups).toHaveLength(2);
     expect(data.papers[2]!.duplicateGroups).toEqual([0]);
     expect(data.papers[3]!.duplicateGroups).toEqual([0]);
@@ -53,16 +53,16 @@ describe('collectReportData', () => {
     expect(revised.entries.map((entry) => entry.ordinal)).toEqual([2, 3]);
   });
 
-  it('lists the digests a paper appeared in, with their dates and positions', () => {
-    const data = reportOf(10, true);
+  it('lists the digests a paper appeared in, with their dates and positions', async () => {
+    const data = await reportOf(10, true);
     expect(data.papers[1]!.appearances).toEqual([
       { digest: 'a.txt', date: 'Feb 17', position: 2 },
       { digest: 'b.txt', date: null, position: 2 },
     ]);
   });
 
-  it('keeps the nearest papers, most similar first, never the paper itself', () => {
-    const data = reportOf(12, true);
+  it('keeps the nearest papers, most similar first, never the paper itself', async () => {
+    const data = await reportOf(12, true);
     for (const [ordinal, paper] of data.papers.entries()) {
       expect(paper.nearest).toHaveLength(NEAREST_SHOWN);
       expect(paper.nearest.map((neighbour) => neighbour.ordinal)).not.toContain(ordinal);
@@ -73,8 +73,8 @@ describe('collectReportData', () => {
     }
   });
 
-  it('says themes and duplicates are unknown when they were not computed', () => {
-    const data = reportOf(6, false);
+  it('says themes and duplicates are unknown when they were not computed', async () => {
+    const data = await reportOf(6, false);
     expect(data.themes).toEqual([]);
     expect(data.themeChoice).toBeNull();
     expect(data.duplicateGroups).toBeNull();

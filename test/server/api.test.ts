@@ -65,7 +65,7 @@ describe('GET /api/search', () => {
 describe('POST /api/similar', () => {
   it('finds the papers nearest to an abstract sent as JSON or as plain text', async () => {
     const paper = index.papers[3]!;
-    const expected = hitsToJson(searchByVector(index, await index.embedQuery(paper.abstract), { topK: 4 }));
+    const expected = hitsToJson(await searchByVector(index, await index.embedQuery(paper.abstract), { topK: 4 }));
     const asJson = await getJson('/api/similar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: paper.abstract, k: 4 }) });
     expect(asJson.status).toBe(200);
     expect(asJson.body.hits).toEqual(expected);
@@ -77,7 +77,7 @@ describe('POST /api/similar', () => {
 
 describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
   it('describes one paper with its postings, duplicates and nearest papers', async () => {
-    const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
     const posted = groups.find((group) => group.entries.length > 1)!;
     const paper = index.papers.find((candidate) => candidate.id === posted.entries[0]!.paperId)!;
     const { status, body } = await getJson(`/api/papers/${encodeURIComponent(paper.id)}`);
@@ -91,7 +91,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
 
   it('lists the same duplicate groups as papers dupes', async () => {
     const { body } = await getJson('/api/dupes');
-    const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
     expect(body.groups).toEqual(groups);
   });
 
@@ -103,7 +103,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
 
   it('reports its health: paper count and model', async () => {
     const { body } = await getJson('/api/health');
-    expect(body).toMatchObject({ status: 'ok', papers: index.papers.length, model: index.manifest.model.id });
+    expect(body).toMatchObject({ status: 'ok', papers: index.papers.length, model: index.meta.model.id });
   });
 });
 

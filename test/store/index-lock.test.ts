@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex } from '../../src/cli/context.js';
 import { LOCK_FILE } from '../../src/store/lock.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
 import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';

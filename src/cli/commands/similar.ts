@@ -28,10 +28,10 @@ export function similarCommand(): Command {
         let hits: SearchHit[];
         if (options.file !== undefined) {
           const text = readAbstract(options.file);
-          hits = searchByVector(index, await index.embedQuery(text), { topK: options.top });
+          hits = await searchByVector(index, await index.embedQuery(text), { topK: options.top });
         } else {
-          const ordinal = resolvePaper(index.papers, ref);
-          hits = searchByVector(index, index.vectors()[ordinal]!, { topK: options.top, exclude: (other) => other === ordinal });
+          const paper = index.papers[resolvePaper(index.papers, ref)]!;
+          hits = await searchByVector(index, index.vectorOf(paper.id), { topK: options.top, excludeIds: new Set([paper.id]) });
         }
         if (options.json) printJson(hitsToJson(hits));
         else printLine(formatHits(hits, 'cosine'));

@@ -7,7 +7,6 @@ import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, th
 import { loadThemes } from '../../themes/load-themes.js';
 import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
-import { themesCachePath } from '../../themes/themes-cache.js';
 import { openIndex } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parsePositiveInteger } from '../parse-options.js';
@@ -32,7 +31,7 @@ export function themesCommand(): Command {
     .action(async (options: ThemesOptions, command: Command) => {
       const index = openIndex(command.optsWithGlobals());
       try {
-        const paperCount = index.manifest.counts.papers;
+        const paperCount = index.meta.counts.papers;
         if (options.k !== undefined && options.k > paperCount) {
           throw usageError(`--k ${options.k} asks for more themes than the ${paperCount} papers in the index`, `give a number from 1 to ${paperCount}`);
         }
@@ -43,7 +42,7 @@ export function themesCommand(): Command {
         if (options.verbose) {
           printNote(formatChoice(result));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          printNote(cached ? `themes read from ${themesCachePath(index.indexDir)}` : `themes computed in ${seconds} s and stored in ${themesCachePath(index.indexDir)}`);
+          printNote(cached ? `themes read from the cache in ${index.indexDir}` : `themes computed in ${seconds} s and stored in the cache in ${index.indexDir}`);
         }
         if (ordinal !== null) {
           const found = themeOfPaper(result, ordinal, index.vectors(), options.mates);
