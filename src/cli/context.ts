@@ -10,6 +10,7 @@ import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
 import { PapersError } from '../errors.js';
 import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { OpenIndex } from '../pipeline/open-index.js';
+import { FollowedIndex } from '../server/followed-index.js';
 import type { LibraryContext } from '../pipeline/update-library.js';
 import type { ModelInfo } from '../store/index-meta.js';
 import { DATABASE_FILE } from '../store/schema.js';
@@ -102,6 +103,17 @@ export function openIndexAt(options: OpenOptions): OpenIndex {
 
 export function openIndex(options: GlobalOptions): OpenIndex {
   return openIndexAt({ indexDir: resolveIndexDir(options) });
+}
+
+/** The library as a running server sees it: reopened whenever a write committed a new generation. */
+export function followIndex(options: GlobalOptions): FollowedIndex {
+  const indexDir = resolveIndexDir(options);
+  const probe = LibraryStore.open(indexDir);
+  return new FollowedIndex(openIndexAt({ indexDir }), {
+    reopen: (sharedEmbedder) => openIndexAt({ indexDir, loadEmbedder: sharedEmbedder }),
+    readGeneration: () => probe.readGeneration(),
+    onClose: () => probe.close(),
+  });
 }
 
 function isFile(file: string): boolean {

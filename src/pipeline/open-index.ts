@@ -124,20 +124,30 @@ export class OpenIndex implements Searchable {
     this.store.cachePut(key, value);
   }
 
-  async embedQuery(text: string): Promise<Float32Array> {
+  /** The model, loaded on first use; a reopened index may share it (`papers serve`). */
+  embedder(): Promise<Embedder> {
     this.embedderPromise ??= this.loadEmbedder();
-    const [vector] = await (await this.embedderPromise).embed([text]);
+    return this.embedderPromise;
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    const [vector] = await (await this.embedder()).embed([text]);
     return vector!;
   }
 
   /** Embeds several texts with the same lazily loaded model as embedQuery (theme key phrases). */
   async embedTexts(texts: string[]): Promise<Float32Array[]> {
-    this.embedderPromise ??= this.loadEmbedder();
-    return (await this.embedderPromise).embed(texts);
+    return (await this.embedder()).embed(texts);
   }
 
+  /** Releases the database and the model. */
   async close(): Promise<void> {
-    this.store.close();
+    this.closeStore();
     if (this.embedderPromise) await (await this.embedderPromise).dispose();
+  }
+
+  /** Releases the database only: the model goes on serving the index that replaced this one. */
+  closeStore(): void {
+    this.store.close();
   }
 }

@@ -12,7 +12,8 @@ import type { SourceFile } from '../ingest/read-inputs.js';
 import type { IngestWarning } from '../ingest/types.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
 import { removeStaleGraphs, writeGraphFile } from '../store/graph-file.js';
-import type { LibraryStore, StoredPaper } from '../store/library-store.js';
+import { lexicalTermsOf } from '../search/lexical-index.js';
+import type { LibraryStore, PaperToWrite } from '../store/library-store.js';
 import { acquireLock } from '../store/lock.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import type { HnswParameters } from '../vector-index/hnsw-index.js';
@@ -121,8 +122,8 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
     throw interrupted();
   }
   const labelOf = (id: string) => graph.labels.labelOf(id)!;
-  const papers: StoredPaper[] = [
-    ...merge.newPapers.map((paper) => ({ paper, label: labelOf(paper.id), textHash: textHashOfNew.get(paper.id)! })),
+  const papers: PaperToWrite[] = [
+    ...merge.newPapers.map((paper) => ({ paper, label: labelOf(paper.id), textHash: textHashOfNew.get(paper.id)!, terms: lexicalTermsOf(paper) })),
     ...merge.updatedPapers.map((stored) => ({ ...stored, label: labelOf(stored.paper.id) })),
   ];
   const meta = store.apply({

@@ -1,8 +1,8 @@
-// Lexical search: SQLite FTS5 over titles and abstracts (porter stemming), ranked by bm25() with
-// the title weighted above the abstract. A query becomes its non-stop words OR'd together, so a
-// paper need not hold every word of a question to be found.
+// Lexical search: SQLite FTS5 over the lexical terms of titles and abstracts (terms.ts: stop words
+// dropped, Porter stems), ranked by bm25() with the title weighted above the abstract. A query
+// becomes its terms OR'd together, so a paper need not hold every word of a question to be found.
 import { SEARCH } from '../config.js';
-import { termOf, wordsOf } from './terms.js';
+import { termsOf } from './terms.js';
 
 export interface LexicalHit {
   id: string;
@@ -31,17 +31,16 @@ export function createLexicalIndex(searcher: TextSearcher, weights = { title: SE
   };
 }
 
+/** What the full-text index stores for a paper: its terms, space-separated, per column. */
+export function lexicalTermsOf(document: { title: string; abstract: string }): { title: string; abstract: string } {
+  return { title: termsOf(document.title).join(' '), abstract: termsOf(document.abstract).join(' ') };
+}
+
 /**
- * The FTS5 query of a text: each word that is not a stop word, quoted (so no word is read as an
- * operator), OR'd. Hyphenated words go in by part, as FTS5's tokenizer splits them. Null when no
- * word is left.
+ * The FTS5 query of a text: its distinct terms, each quoted (so no word is read as an operator),
+ * OR'd. Null when no term is left (stop words only).
  */
 export function matchQueryOf(text: string): string | null {
-  const words = new Set<string>();
-  for (const word of wordsOf(text)) {
-    for (const part of word.split(/[-']/)) {
-      if (termOf(part) !== null) words.add(part.toLowerCase());
-    }
-  }
-  return words.size === 0 ? null : [...words].map((word) => `"${word.replace(/"/g, '""')}"`).join(' OR ');
+  const terms = new Set(termsOf(text));
+  return terms.size === 0 ? null : [...terms].map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR ');
 }

@@ -23,6 +23,11 @@ export interface StoredPaper {
   textHash: string;
 }
 
+/** A paper to write, with its lexical terms when it is new to the full-text index. */
+export interface PaperToWrite extends StoredPaper {
+  terms?: { title: string; abstract: string };
+}
+
 /** Everything one `papers index`, `remove` or `compact` changes, applied in one transaction. */
 export interface LibraryChange {
   /** The new meta; the counts are taken from the tables inside the transaction. */
@@ -35,7 +40,7 @@ export interface LibraryChange {
   entries: Entry[];
   removedPaperIds: string[];
   /** Papers inserted or updated (a paper whose entries changed is written again). */
-  papers: StoredPaper[];
+  papers: PaperToWrite[];
   /** After a graph rebuild, the new label of every paper (the old ones are moved out of the way first). */
   relabel: Map<string, number> | null;
   /** New vectors, under meta.model.fingerprint. */
@@ -248,7 +253,7 @@ export class LibraryStore {
   apply(change: LibraryChange): IndexMeta {
     const db = this.db;
     const run = db.transaction(() => {
-      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache;');
+      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts;');
       const deleteEntries = db.prepare('DELETE FROM entries WHERE source = ?');
       const deleteSource = db.prepare('DELETE FROM sources WHERE path = ?');
       for (const source of change.replacedSources) {
@@ -260,8 +265,12 @@ export class LibraryStore {
       for (const source of change.sources) insertSource.run(source.path, source.sha256, source.digestDate, source.entries, now);
       const insertEntry = db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (${ENTRY_COLUMNS.replace(/(\w+)/g, '@$1')})`);
       for (const entry of change.entries) insertEntry.run(rowOfEntry(entry));
+      const deleteTerms = db.prepare('DELETE FROM papers_fts WHERE rowid = (SELECT doc FROM papers WHERE id = ?)');
       const deletePaper = db.prepare('DELETE FROM papers WHERE id = ?');
-      for (const id of change.removedPaperIds) deletePaper.run(id);
+      for (const id of change.removedPaperIds) {
+        deleteTerms.run(id);
+        deletePaper.run(id);
+      }
       if (change.relabel) {
         db.exec('UPDATE papers SET hnsw_label = -1 - hnsw_label');
         const setLabel = db.prepare('UPDATE papers SET hnsw_label = ? WHERE id = ?');
@@ -274,7 +283,11 @@ export class LibraryStore {
             .map((column) => `${column} = excluded.${column}`)
             .join(', '),
       );
-      for (const stored of change.papers) upsertPaper.run(rowOfPaper(stored.paper, stored.label, stored.textHash));
+      const insertTerms = db.prepare('INSERT INTO papers_fts (rowid, title, abstract) SELECT doc, ?, ? FROM papers WHERE id = ?');
+      for (const stored of change.papers) {
+        upsertPaper.run(rowOfPaper(stored.paper, stored.label, stored.textHash));
+        if (stored.terms) insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
+      }
       const insertVector = db.prepare('INSERT OR REPLACE INTO vectors (text_hash, model_fingerprint, vector) VALUES (?, ?, ?)');
       for (const { textHash, vector } of change.vectors) insertVector.run(textHash, change.meta.model.fingerprint, blobOfVector(vector));
       if (change.dropUnusedVectors) {

@@ -64,17 +64,10 @@ CREATE TABLE IF NOT EXISTS cache (
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+-- Lexical terms of each paper (rowid = papers.doc), as the search stage makes them: lower case,
+-- stop words dropped, Porter stems, hyphenated words whole and by part. Contentless: the text
+-- itself lives in papers.
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
-  title, abstract, content='papers', content_rowid='doc', tokenize='porter unicode61 remove_diacritics 2'
+  title, abstract, content='', contentless_delete=1, tokenize="unicode61 tokenchars '-'"
 );
-CREATE TRIGGER IF NOT EXISTS papers_fts_insert AFTER INSERT ON papers BEGIN
-  INSERT INTO papers_fts (rowid, title, abstract) VALUES (new.doc, new.title, new.abstract);
-END;
-CREATE TRIGGER IF NOT EXISTS papers_fts_delete AFTER DELETE ON papers BEGIN
-  INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', old.doc, old.title, old.abstract);
-END;
-CREATE TRIGGER IF NOT EXISTS papers_fts_update AFTER UPDATE OF title, abstract ON papers BEGIN
-  INSERT INTO papers_fts (papers_fts, rowid, title, abstract) VALUES ('delete', old.doc, old.title, old.abstract);
-  INSERT INTO papers_fts (rowid, title, abstract) VALUES (new.doc, new.title, new.abstract);
-END;
 `;

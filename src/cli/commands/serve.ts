@@ -2,7 +2,7 @@
 // on a local port. The model is loaded once, at start; Ctrl-C or SIGTERM close the server.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { serveReport } from '../../server/serve-report.js';
-import { openIndex } from '../context.js';
+import { followIndex } from '../context.js';
 import { printLine, printNote, reportError } from '../output.js';
 import { describeReport, reportStep } from './report.js';
 
@@ -19,9 +19,10 @@ export function serveCommand(): Command {
     .addOption(new Option('-p, --port <n>', `port to listen on; 0 picks any free one (default: ${SERVE.port} or the next free one)`).argParser(parsePort))
     .option('--host <addr>', 'address to listen on; anything but loopback exposes your papers to the network', SERVE.host)
     .action(async (options: { port?: number; host: string }, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = followIndex(command.optsWithGlobals());
       try {
         const { server, report } = await serveReport(index, {
+          beforeRequest: () => index.refresh(),
           host: options.host,
           port: options.port ?? SERVE.port,
           portAttempts: options.port === undefined ? SERVE.portAttempts : 1,

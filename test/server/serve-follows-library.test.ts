@@ -1,0 +1,57 @@
+// `papers serve` follows the library: papers added while it runs are found by the next request,
+// and no request fails because the library changed under it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, scratchDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+import { sampleIndexDir } from '../helpers/sample-index.js';
+import { writeJsonl } from '../helpers/jsonl-index.js';
+
+const ADDED = [
+  { title: 'Photosynthetic efficiency of kelp forests under ocean warming', abstract: 'We measure how kelp forests convert light into biomass as sea temperatures rise, across three coastal sites.' },
+  { title: 'Bird migration timing and urban light pollution', abstract: 'Artificial light at night shifts the departure dates of migratory songbirds; we track 4,000 birds by radio tags.' },
+];
+
+describe('papers serve while the library grows', () => {
+  const dir = scratchDir('serve-follow');
+  const indexDir = path.join(dir, 'index');
+  fs.cpSync(sampleIndexDir(), indexDir, { recursive: true });
+  const child = spawn(process.execPath, [CLI, '--index-dir', indexDir, 'serve', '--port', '0'], { cwd: ROOT });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  afterAll(() => {
+    child.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const search = async (query: string) => {
+    const response = await fetch(new URL(`/api/search?q=${encodeURIComponent(query)}&k=3`, await url));
+    return { status: response.status, body: (await response.json()) as { hits: { id: string; title: string }[] } };
+  };
+
+  it('finds papers added by two `papers index` runs, answering 200 throughout', { timeout: 240_000 }, async () => {
+    expect((await search('kelp forests ocean warming')).status).toBe(200);
+    for (const [position, paper] of ADDED.entries()) {
+      const file = path.join(dir, `added-${position}.jsonl`);
+      writeJsonl(file, [paper]);
+      const added = runCli(['--index-dir', indexDir, 'index', file]);
+      expect(added.status, added.stderr).toBe(0);
+      const found = await search(paper.title);
+      expect(found.status).toBe(200);
+      expect(found.body.hits[0]!.title).toBe(paper.title);
+      const byId = await fetch(new URL(`/api/papers/${found.body.hits[0]!.id}`, await url));
+      expect(byId.status).toBe(200);
+    }
+    const health = (await (await fetch(new URL('/api/health', await url))).json()) as { papers: number };
+    expect(health.papers).toBe(137 + ADDED.length);
+  });
+});
