@@ -78,7 +78,8 @@ export class LibraryStore {
   static openForWriting(indexDir: string): LibraryStore {
     fs.mkdirSync(indexDir, { recursive: true });
     const store = new LibraryStore(indexDir, connect(databasePath(indexDir), true));
-    store.db.exec(SCHEMA);
+    // One transaction: a process killed while creating the tables leaves none of them.
+    store.db.transaction(() => store.db.exec(SCHEMA)).immediate();
     return store;
   }
 
