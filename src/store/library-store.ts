@@ -71,7 +71,13 @@ export class LibraryStore {
       if (fs.existsSync(path.join(indexDir, 'manifest.json'))) throw oldFormatError(indexDir);
       throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
     }
-    return new LibraryStore(indexDir, connect(file, false));
+    const store = new LibraryStore(indexDir, connect(file, false));
+    // A writer killed before its first commit leaves a database without tables: no index yet.
+    if (store.db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'meta'").get() === undefined) {
+      store.close();
+      throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+    }
+    return store;
   }
 
   /** The library a writer works on, created empty when the folder has none. */
@@ -91,8 +97,10 @@ export class LibraryStore {
 
   /** Pins what this connection reads to the state committed now, until `endSnapshot`. */
   beginSnapshot(): void {
-    this.db.exec('BEGIN');
-    this.db.prepare('SELECT count(*) FROM meta').get();
+    this.guard(() => {
+      this.db.exec('BEGIN');
+      this.db.prepare('SELECT count(*) FROM meta').get();
+    });
   }
 
   endSnapshot(): void {
