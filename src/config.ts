@@ -10,8 +10,13 @@ export const MODEL = {
   /** Folder name under models/; also the id recorded in the manifest. */
   id: 'all-MiniLM-L6-v2',
   dir: path.join(PROJECT_ROOT, 'models'),
-  /** The committed weights are 4-bit; there is no full-precision graph. */
-  dtype: 'q4',
+  /**
+   * Which committed graph runs: `int8` (default: int8 weights, one 22.9 MB file, about 2× the q4
+   * graph's throughput on CPUs with AVX-512 VNNI or AVX-VNNI) or `q4` (4-bit weights, 54 MB: for
+   * x86 CPUs without VNNI, where onnxruntime's int8 kernels can saturate). Chosen per run by
+   * `--model-variant` or $PAPERS_MODEL_VARIANT; an index records its variant and is refused by the other.
+   */
+  defaultVariant: 'int8',
   dimensions: 384,
   /** The model was trained at 256 tokens; the tokenizer would allow 512. */
   maxTokens: 256,
@@ -29,6 +34,16 @@ export const MODEL = {
   /** onnxruntime intra-op threads; this project targets 2-core laptops. */
   threads: 2,
 } as const;
+
+/** The committed graphs of the model: the transformers.js dtype and the files that make each one. */
+export const MODEL_VARIANTS = {
+  int8: { dtype: 'int8', files: ['onnx/model_int8.onnx'] },
+  q4: { dtype: 'q4', files: ['onnx/model_q4.onnx', 'onnx/model_q4.onnx_data'] },
+} as const;
+
+export type ModelVariant = keyof typeof MODEL_VARIANTS;
+
+export const MODEL_VARIANT_ENV = 'PAPERS_MODEL_VARIANT';
 
 export const HNSW = {
   /** Graph degree. 16 is hnswlib's usual choice for 384-d text embeddings (range 8-48). */
@@ -159,4 +174,48 @@ export const DEDUP = {
   minTitleOnlySimilarity: 0.9,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
+} as const;
+
+/** The report's map: how papers are projected to two dimensions. */
+export const PROJECTION = {
+  /**
+   * Below this many papers PCA draws the map: UMAP needs more papers than its neighbourhood
+   * (15), and with fewer than ~20 its picture says no more than PCA's.
+   */
+  pcaBelow: 20,
+  /**
+   * Up to this many papers UMAP lays out all of them; above, a seeded sample of this size and the
+   * rest placed beside their nearest sampled papers (umap-js took ~50 s for 20,000 papers on a
+   * 2-core laptop, ~10 s for 2,000). Range 1,000-10,000.
+   */
+  umapLimit: 4000,
+  /** umap's usual neighbourhood (the paper itself included, 5-50) and packing (0-1). */
+  neighbourCount: 15,
+  minDistance: 0.1,
+  /** Nearest sampled papers a paper outside the sample is placed among (1-10). */
+  placementNeighbours: 3,
+  /** Seed of every random choice in the layout: the same index always draws the same map. */
+  seed: 42,
+} as const;
+
+/** What the report page shows and how much of it is inlined. */
+export const REPORT = {
+  /** The page's file name in the index folder when `--out` is not given. */
+  file: 'report.html',
+  /** Papers listed as nearest in the side panel. */
+  nearestShown: 5,
+  /**
+   * Characters of an abstract inlined into the page; a longer one is cut at a word and marked
+   * "(abridged)". Real abstracts stay under ~3,000; this keeps a pasted file from bloating the page.
+   */
+  maxAbstractChars: 20_000,
+} as const;
+
+/** `papers serve`: where it listens. */
+export const SERVE = {
+  /** Loopback: anything else exposes the papers to the network. */
+  host: '127.0.0.1',
+  port: 8080,
+  /** With the default port, this many ports from 8080 up are tried before giving up. */
+  portAttempts: 20,
 } as const;

@@ -3,11 +3,11 @@
 // constructs these; they are passed in from here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_INDEX_DIR, HNSW, INDEX_DIR_ENV, MODEL } from '../config.js';
+import { DEFAULT_INDEX_DIR, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
-import { PapersError } from '../errors.js';
+import { PapersError, usageError } from '../errors.js';
 import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { OpenIndex } from '../pipeline/open-index.js';
 import { FollowedIndex } from '../server/followed-index.js';
@@ -28,17 +28,30 @@ export function resolveIndexDir(options: GlobalOptions): string {
   return options.indexDir ?? process.env[INDEX_DIR_ENV] ?? DEFAULT_INDEX_DIR;
 }
 
+/** The model variant of this run: $PAPERS_MODEL_VARIANT (set by --model-variant) or the default. */
+export function currentVariant(): ModelVariant {
+  const wanted = process.env[MODEL_VARIANT_ENV];
+  if (wanted === undefined || wanted === '') return MODEL.defaultVariant;
+  const variant = wanted.toLowerCase();
+  if (!(variant in MODEL_VARIANTS)) {
+    throw usageError(`unknown model variant "${wanted}"`, `use one of ${Object.keys(MODEL_VARIANTS).join(', ')}`);
+  }
+  return variant as ModelVariant;
+}
+
 export function currentModel(): ModelInfo {
+  const variant = currentVariant();
   return {
     id: MODEL.id,
-    fingerprint: modelFingerprint(path.join(MODEL.dir, MODEL.id)),
+    variant,
+    fingerprint: modelFingerprint(path.join(MODEL.dir, MODEL.id), variant),
     dimensions: MODEL.dimensions,
     maxTokens: MODEL.maxTokens,
   };
 }
 
 export function loadEmbedder(): Promise<Embedder> {
-  return TransformersEmbedder.load();
+  return TransformersEmbedder.load({ variant: currentVariant() });
 }
 
 /** The vector index: hnswlib, with the configured graph parameters. */

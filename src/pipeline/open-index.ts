@@ -1,6 +1,7 @@
 // Opens the library for reading, pinned to the state committed when it was opened: papers,
 // entries, vectors, the graph and full-text search all answer from that one state. Each part is
 // loaded the first time a command needs it, so a lexical query never loads the model or the graph.
+import { MODEL_VARIANT_ENV } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
@@ -48,6 +49,13 @@ export class OpenIndex implements Searchable {
     store.beginSnapshot();
     try {
       const meta = store.readMeta();
+      if (meta.model.id === model.id && meta.model.variant !== model.variant) {
+        throw new PapersError(
+          'INDEX_INCOMPATIBLE',
+          `index in ${store.indexDir} was made with the ${meta.model.variant} variant of ${model.id}, not ${model.variant}`,
+          `run with --model-variant ${meta.model.variant} or ${MODEL_VARIANT_ENV}=${meta.model.variant}; or re-embed it with \`papers index --rebuild\``,
+        );
+      }
       if (meta.model.id !== model.id || meta.model.fingerprint !== model.fingerprint || meta.model.dimensions !== model.dimensions) {
         throw new PapersError(
           'INDEX_INCOMPATIBLE',

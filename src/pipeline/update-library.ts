@@ -166,7 +166,7 @@ function readPreviousMeta(store: LibraryStore, warnings: IngestWarning[]): Index
 }
 
 function sameModel(a: ModelInfo, b: ModelInfo): boolean {
-  return a.id === b.id && a.fingerprint === b.fingerprint && a.dimensions === b.dimensions;
+  return a.id === b.id && a.variant === b.variant && a.fingerprint === b.fingerprint && a.dimensions === b.dimensions;
 }
 
 function textOfStored(store: LibraryStore, id: string): string {

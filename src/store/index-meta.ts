@@ -9,6 +9,8 @@ export const REBUILD_HINT = 'run `papers index --rebuild`';
 
 const ModelSchema = z.object({
   id: z.string(),
+  /** Which committed graph ("int8" or "q4"): an index made with one is refused by the other. */
+  variant: z.string(),
   fingerprint: z.string(),
   dimensions: z.number().int().positive(),
   maxTokens: z.number().int().positive(),
