@@ -39,7 +39,7 @@ async function evaluateVariant(): Promise<EvalRow[]> {
     rows.push(...(await evalThemes(index)).map((row) => ({ name: `themes ${row.name}`, value: row.value })));
   });
   await withIndex([SAMPLE, path.join(PROJECT_ROOT, 'test', 'fixtures', 'revised-digest.txt')], async (index) => {
-    rows.push(...evaluateDupes(index));
+    rows.push(...(await evaluateDupes(index)));
   });
   return rows;
 }
