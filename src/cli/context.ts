@@ -111,7 +111,9 @@ export interface OpenOptions {
 }
 
 export function openIndexAt(options: OpenOptions): OpenIndex {
-  return OpenIndex.open({ store: LibraryStore.open(options.indexDir), model: options.model ?? currentModel(), backend: graphBackend(), loadEmbedder: options.loadEmbedder ?? loadEmbedder });
+  // The model first: a misnamed variant is a usage error whether or not there is an index.
+  const model = options.model ?? currentModel();
+  return OpenIndex.open({ store: LibraryStore.open(options.indexDir), model, backend: graphBackend(), loadEmbedder: options.loadEmbedder ?? loadEmbedder });
 }
 
 export function openIndex(options: GlobalOptions): OpenIndex {
