@@ -1,6 +1,7 @@
 // Every default in one place: model, token limit, HNSW parameters, search fusion, theme and
 // duplicate settings. Commands read these; nothing else hard-codes them.
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The repository root, found from this file (src/ or dist/ sit one level below it). */
@@ -60,6 +61,22 @@ export const HNSW = {
 
 export const SEARCH = {
   defaultTopK: 10,
+  /** Most results one query may ask for, on the command line as in the API (1-100). */
+  maxTopK: 100,
+  /**
+   * Query-to-paper cosine below which a hit is a weak match unless the paper holds every query
+   * term (src/search/judge-match.ts); when every hit is weak, search says nothing is close.
+   * Calibrated on the sample digests with scripts/eval/calibrate-weak-match.ts (int8 graph; the
+   * q4 graph gave the same verdicts): the best hit of 36 queries on topics the corpus holds (the
+   * 26 graded ones and 10 short ones) scored 0.26-0.72; the best hit of 20 topics it lacks scored
+   * 0.10-0.34 (speculative decoding 0.34, graph neural networks for molecules 0.33, quantum error
+   * correction 0.18) but one (text-to-video generation, 0.46). 0.35 sits above every absent topic
+   * but that one. Short queries on present topics score below it ("data selection" 0.32, "tool
+   * use" 0.26), which is why a paper holding every query term is close too. Together: "nothing
+   * close" for 19 of the 20 absent topics and 0 of the 36 present ones. Sensible range 0.3-0.45;
+   * re-run the script when the model changes.
+   */
+  weakCosine: 0.35,
   /** How many candidates each mode contributes to fusion. */
   fusionDepth: 50,
   /**
@@ -83,8 +100,38 @@ export const SEARCH = {
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
-export const DEFAULT_INDEX_DIR = 'index';
-export const DEFAULT_INPUT = path.join('data', 'digests');
+/**
+ * The library (index folder) when neither --index-dir nor $PAPERS_INDEX_DIR names one: the
+ * platform's per-user data folder, so an installed `papers` finds the same library from any
+ * folder. Linux and other Unixes: $XDG_DATA_HOME/papers, else ~/.local/share/papers; macOS:
+ * ~/Library/Application Support/papers; Windows: %LOCALAPPDATA%\papers.
+ */
+export function defaultIndexDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
+  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'papers');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'papers');
+  // XDG says a relative $XDG_DATA_HOME is invalid and must be ignored.
+  const xdg = env.XDG_DATA_HOME;
+  return join(xdg && path.posix.isAbsolute(xdg) ? xdg : join(home, '.local', 'share'), 'papers');
+}
+/** The sample digests shipped with papers, found from the installation so any folder can index them. */
+export const DEFAULT_INPUT = path.join(PROJECT_ROOT, 'data', 'digests');
+
+/** Reading inputs: how much of a file decides what it is, and how much of an abstract is kept. */
+export const INGEST = {
+  /**
+   * A .txt file larger than this is first judged from its first this-many bytes: with neither
+   * the digest header nor a metadata block there, it is skipped unread. Sample entries take
+   * 1.5-3 KB, so 64 KiB holds a dozen or more of them (16-256 KiB).
+   */
+  digestProbeBytes: 64 * 1024,
+  /**
+   * Longest abstract kept, in characters; longer ones are cut with a warning. Real abstracts run
+   * to about 2,000 (the samples: 1,380-2,300); the model reads at most MODEL.maxChars anyway, so
+   * this only bounds what is stored and shown (5,000-100,000).
+   */
+  maxAbstractChars: 20_000,
+} as const;
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
 export const INDEX_FORMAT_VERSION = 2;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
-import { DEFAULT_INPUT, PROJECT_ROOT } from '../../src/config.js';
+import { DEFAULT_INPUT } from '../../src/config.js';
 import { buildIndex } from '../../src/cli/context.js';
 import { searchPapers, SEARCH_MODES, type SearchMode } from '../../src/search/search-papers.js';
 import { serveReport } from '../../src/server/serve-report.js';
@@ -19,7 +19,7 @@ const WARM_UP = 20;
 export async function benchServe(): Promise<BenchRow[]> {
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-serve-'));
   try {
-    await buildIndex({ indexDir, inputs: [path.join(PROJECT_ROOT, DEFAULT_INPUT)], model: currentModel(), loadEmbedder });
+    await buildIndex({ indexDir, inputs: [DEFAULT_INPUT], model: currentModel(), loadEmbedder });
     const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     const steps = new Map<string, number>();
     const prepareStart = performance.now();

@@ -3,7 +3,7 @@
 // constructs these; they are passed in from here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_INDEX_DIR, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
+import { defaultIndexDir, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
@@ -24,8 +24,17 @@ export interface GlobalOptions {
   indexDir?: string;
 }
 
+/** --index-dir, else $PAPERS_INDEX_DIR, else the per-user library; a path that is a file is refused. */
 export function resolveIndexDir(options: GlobalOptions): string {
-  return options.indexDir ?? process.env[INDEX_DIR_ENV] ?? DEFAULT_INDEX_DIR;
+  const indexDir = options.indexDir ?? (process.env[INDEX_DIR_ENV] || defaultIndexDir());
+  let isFile = false;
+  try {
+    isFile = !fs.statSync(indexDir).isDirectory();
+  } catch {
+    // Not there yet: `papers index` creates it, the other commands say there is no index.
+  }
+  if (isFile) throw new PapersError('CANNOT_WRITE', `the index folder ${indexDir} is a file, not a folder`, 'name a folder with --index-dir <folder>, or move the file away');
+  return indexDir;
 }
 
 /** The model variant of this run: $PAPERS_MODEL_VARIANT (set by --model-variant) or the default. */

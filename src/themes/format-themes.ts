@@ -27,7 +27,7 @@ export function formatThemesTable(result: ThemesResult, representatives: number)
     result.choice === 'auto' && result.tried.length > 0
       ? `k = ${result.k} has the best silhouette of k = ${result.tried[0]!.k}–${result.tried[result.tried.length - 1]!.k} (--verbose shows each, --k sets it)`
       : `k = ${result.k}${result.choice === 'fixed' ? ' as asked' : ''}`;
-  lines.push('', `${result.k} ${result.k === 1 ? 'theme' : 'themes'} of ${papers} papers; ${how}`);
+  lines.push('', `${result.k} ${result.k === 1 ? 'theme' : 'themes'} of ${papers} ${papers === 1 ? 'paper' : 'papers'}; ${how}`);
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
-// The sample digests indexed once with the real model, shared by every test that needs real
-// embeddings (built by test/global-setup.ts, opened here).
+// The sample digests indexed once with the real model, shared by the model group's tests
+// (*.model.test.ts; built by test/global-setup.ts, opened here).
 import { inject } from 'vitest';
 import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
@@ -11,7 +11,11 @@ declare module 'vitest' {
 }
 
 export function sampleIndexDir(): string {
-  return inject('sampleIndexDir');
+  const indexDir = inject('sampleIndexDir');
+  if (!indexDir) {
+    throw new Error('the sample index is built only for the model test group: name the test file *.model.test.ts (and unset PAPERS_NO_SAMPLE_INDEX)');
+  }
+  return indexDir;
 }
 
 export function openSampleIndex(): OpenIndex {

@@ -7,6 +7,7 @@ import { findDuplicates } from '../../dedup/find-duplicates.js';
 import { openIndex } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { parseUnitInterval } from '../parse-options.js';
+import { plural } from '../plural.js';
 
 export function dupesCommand(): Command {
   return new Command('dupes')
@@ -36,7 +37,7 @@ function formatGroups(groups: DuplicateGroup[]): string {
   if (groups.length === 0) return 'no duplicates found';
   const identical = groups.filter((group) => group.kind === 'identical').length;
   const entries = groups.reduce((sum, group) => sum + group.entries.length, 0);
-  const lines = [`${groups.length} duplicate groups (${identical} identical, ${groups.length - identical} revised) covering ${entries} entries`];
+  const lines = [`${plural(groups.length, 'duplicate group')} (${identical} identical, ${groups.length - identical} revised) covering ${plural(entries, 'entry', 'entries')}`];
   for (const group of groups) {
     lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
     const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));

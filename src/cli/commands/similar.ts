@@ -10,14 +10,14 @@ import { openIndex } from '../context.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
 import { formatHits } from '../format-hits.js';
 import { printJson, printLine } from '../output.js';
-import { parsePositiveInteger } from '../parse-options.js';
+import { parseTextFile, parseTopK } from '../parse-options.js';
 
 export function similarCommand(): Command {
   return new Command('similar')
     .description('papers nearest to an indexed paper (id, title or unique title prefix) or to an abstract in a file')
     .argument('[ref...]', 'paper id or title')
-    .option('-f, --file <path>', 'read an abstract from a file (- for standard input)')
-    .addOption(new Option('-k, --top <n>', 'how many results').argParser(parsePositiveInteger).default(SEARCH.defaultTopK))
+    .addOption(new Option('-f, --file <path>', 'read an abstract from a file (- for standard input)').argParser(parseTextFile))
+    .addOption(new Option('-k, --top <n>', `how many results (1-${SEARCH.maxTopK})`).argParser(parseTopK).default(SEARCH.defaultTopK))
     .option('--json', 'print a JSON array, best first')
     .action(async (words: string[], options: { file?: string; top: number; json?: boolean }, command: Command) => {
       const ref = words.join(' ').trim();

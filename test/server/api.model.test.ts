@@ -2,14 +2,14 @@
 // server serving. Real model, sample digests.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hitsToJson } from '../../src/search/hits-to-json.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
-import { searchByVector, searchPapers } from '../../src/search/search-papers.js';
+import { searchPapers } from '../../src/search/search-papers.js';
 import { loadThemes } from '../../src/themes/load-themes.js';
 import { API_LIMITS } from '../../src/server/parse-api-request.js';
 import { serveReport, type ServedReport } from '../../src/server/serve-report.js';
-import { openSampleIndex } from '../helpers/sample-index.js';
+import { runCliAsync } from '../helpers/run-cli.js';
+import { openSampleIndex, sampleIndexDir } from '../helpers/sample-index.js';
 
 const index = openSampleIndex();
 let served: ServedReport;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 /** The fields the tests read; each endpoint fills some of them. */
 type ApiBody = Record<string, unknown> & {
-  hits: { id: string }[];
+  hits: { id: string; rank: number; title: string }[];
   nearest: { id: string }[];
   groups: DuplicateGroup[];
   error: { code: string; message: string };
@@ -47,10 +47,16 @@ async function expectStillServing(): Promise<void> {
 
 describe('GET /api/search', () => {
   it('returns the hybrid search results the CLI gives, best first', async () => {
-    const { status, body } = await getJson('/api/search?q=kv%20cache&k=5');
+    const query = 'compressing the KV cache for long-context inference';
+    const { status, body } = await getJson(`/api/search?q=${encodeURIComponent(query)}&k=5`);
     expect(status).toBe(200);
-    const expected = hitsToJson(await searchPapers(index, 'kv cache', { mode: 'hybrid', topK: 5 }));
-    expect(body).toEqual({ query: 'kv cache', mode: 'hybrid', topK: 5, hits: expected });
+    expect(body).toMatchObject({ query, mode: 'hybrid', topK: 5 });
+    expect(body.hits.map((hit) => hit.rank)).toEqual([1, 2, 3, 4, 5]);
+    // The three papers test/fixtures/search-queries.json grades as what this query is about.
+    expect(body.hits.slice(0, 3).map((hit) => hit.title.split(':')[0]).sort()).toEqual(['DuoAttention', 'RazorAttention', 'Task-KV']);
+    const cli = await runCliAsync(['--index-dir', sampleIndexDir(), 'search', query, '-k', '5', '--json']);
+    expect(cli.status).toBe(0);
+    expect(body.hits).toEqual(JSON.parse(cli.stdout));
   });
 
   it('honours the mode and returns at most k results', async () => {
@@ -63,15 +69,30 @@ describe('GET /api/search', () => {
 });
 
 describe('POST /api/similar', () => {
-  it('finds the papers nearest to an abstract sent as JSON or as plain text', async () => {
+  it('finds the papers nearest to an abstract sent as JSON or as plain text, as papers similar does', async () => {
     const paper = index.papers[3]!;
-    const expected = hitsToJson(await searchByVector(index, await index.embedQuery(paper.abstract), { topK: 4 }));
     const asJson = await getJson('/api/similar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: paper.abstract, k: 4 }) });
     expect(asJson.status).toBe(200);
-    expect(asJson.body.hits).toEqual(expected);
+    expect(asJson.body.hits).toHaveLength(4);
     expect(asJson.body.hits[0]!.id).toBe(paper.id);
+    const cli = await runCliAsync(['--index-dir', sampleIndexDir(), 'similar', '--file', '-', '--json', '-k', '4'], { input: paper.abstract });
+    expect(cli.status).toBe(0);
+    expect(asJson.body.hits).toEqual(JSON.parse(cli.stdout));
     const asText = await getJson('/api/similar?k=4', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: paper.abstract });
-    expect(asText.body.hits).toEqual(expected);
+    expect(asText.body.hits).toEqual(asJson.body.hits);
+  });
+
+  it('takes a body that parses as JSON whatever its content type, as curl -d sends it', async () => {
+    const paper = index.papers[3]!;
+    const body = JSON.stringify({ text: paper.abstract, k: 2 });
+    const asForm = await getJson('/api/similar', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    // A byte body makes fetch send no content type at all.
+    const untyped = await getJson('/api/similar', { method: 'POST', body: new TextEncoder().encode(body) });
+    for (const answer of [asForm, untyped]) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.hits.map((hit) => hit.id)).toHaveLength(2);
+      expect(answer.body.hits[0]!.id).toBe(paper.id);
+    }
   });
 });
 
@@ -120,6 +141,7 @@ describe('malformed requests', () => {
     ['invalid JSON', '/api/similar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' }, 400, 'not valid JSON'],
     ['a JSON array', '/api/similar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '["abstract"]' }, 400, 'must be a JSON object'],
     ['text that is not a string', '/api/similar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": 42}' }, 400, '"text" must be a string'],
+    ['a binary text/plain body', '/api/similar', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'PK\u0003\u0004\u0000\u0000' }, 400, 'body is binary, not text'],
     ['an empty abstract', '/api/similar', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '   ' }, 400, 'body is empty'],
     ['a form post', '/api/similar', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=abc' }, 415, 'application/json or text/plain'],
     ['a body over the limit', '/api/similar', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(API_LIMITS.maxBodyBytes + 1) }, 413, 'larger than'],

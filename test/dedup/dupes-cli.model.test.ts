@@ -47,6 +47,6 @@ describe('papers dupes', () => {
     const result = runCli(['--index-dir', empty, 'dupes']);
     fs.rmSync(empty, { recursive: true, force: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/no index in .*run `papers index` first/);
+    expect(result.stderr).toMatch(/no index in .*run `papers --index-dir \S+ index` first/);
   });
 });

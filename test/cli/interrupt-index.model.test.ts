@@ -1,5 +1,5 @@
 // Ctrl-C during `papers index` stops the build, says what was kept, and leaves the previous
-// index answering as before.
+// index answering as before; once or twice, it exits 130 and leaves no write lock behind.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,10 +25,33 @@ describe('papers index interrupted', () => {
 
     expect(stderr).toMatch(/embedding \d+ new papers/);
     expect(stderr).toMatch(`interrupted: nothing was written; the index in ${indexDir} is as it was before`);
-    expect(status).toBe(1);
+    expect(status).toBe(130);
+    expect(fs.existsSync(path.join(indexDir, 'write.lock'))).toBe(false);
     expect(runCli(['--index-dir', indexDir, 'info', '--json']).stdout).toBe(before);
     const search = runCli(['--index-dir', indexDir, 'search', 'multi-task gradient boosting', '-k', '1']);
     expect(search.status).toBe(0);
     expect(search.stdout).toMatch(/Robust-Multi-Task Gradient Boosting/);
+  });
+
+  it('exits 130 at once on a second Ctrl-C and leaves no stale write lock', async () => {
+    const indexDir = path.join(scratchDir('interrupt-twice'), 'index');
+    const child = spawn(process.execPath, [CLI, '--index-dir', indexDir, 'index', SAMPLE_DIGESTS], { cwd: ROOT });
+    let stderr = '';
+    let signals = 0;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (signals === 0 && stderr.includes('embedding ')) {
+        signals = 1;
+        child.kill('SIGINT');
+      } else if (signals === 1 && stderr.includes('stopping')) {
+        signals = 2;
+        child.kill('SIGINT');
+      }
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(signals).toBe(2);
+    expect(status).toBe(130);
+    expect(fs.existsSync(path.join(indexDir, 'write.lock'))).toBe(false);
+    expect(runCli(['--index-dir', indexDir, 'search', 'kv cache']).stderr).toMatch(/no index in/);
   });
 });

@@ -10,8 +10,8 @@ describe('papers search', () => {
   it('prints ranked results with scores, titles and digests', () => {
     const result = runCli([...dir(), 'search', 'compressing the KV cache for long-context inference', '-k', '5']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^rank +rrf +title/m);
-    expect(result.stdout).toMatch(/^ +1 +\d\.\d{4} +RazorAttention/m);
+    expect(result.stdout).toMatch(/^rank +rrf +cosine +title/m);
+    expect(result.stdout).toMatch(/^ +1 +\d\.\d+ +0\.\d{3} +RazorAttention/m);
   });
 
   it('prints a JSON array best first with id, title, score and metadata', () => {
@@ -52,7 +52,7 @@ describe('papers search', () => {
   it('tells the user to build the index first when there is none', () => {
     const result = runCli(['--index-dir', scratchDir('empty'), 'search', 'kv cache']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/no index in .*run `papers index` first/);
+    expect(result.stderr).toMatch(/no index in .*run `papers --index-dir \S+ index` first/);
   });
 
   it('takes the index folder from PAPERS_INDEX_DIR', () => {

@@ -57,7 +57,7 @@ describe('a damaged index', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toMatch(/papers index --rebuild/);
+    expect(result.stderr).toMatch(/papers --index-dir \S+ index --rebuild/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 

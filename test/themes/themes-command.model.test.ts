@@ -119,6 +119,6 @@ describe('papers themes', () => {
   it('tells the user to build the index first when there is none', () => {
     const result = runCli(['--index-dir', scratchDir('no-index'), 'themes']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/no index in .*run `papers index` first/);
+    expect(result.stderr).toMatch(/no index in .*run `papers --index-dir \S+ index` first/);
   });
 });
