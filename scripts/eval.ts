@@ -9,7 +9,7 @@ import { MODEL_VARIANT_ENV, MODEL_VARIANTS, PROJECT_ROOT, SEARCH, type ModelVari
 import type { OpenIndex } from '../src/pipeline/open-index.js';
 import { evaluateSearch, loadSearchQueries } from './eval/search-eval.js';
 import { evaluateDupes, evaluateSimilar, type EvalRow } from './eval/variant-eval.js';
-import { evalThemes } from './eval/themes-eval.js';
+import { evalArxivThemes, evalThemes } from './eval/themes-eval.js';
 
 const SAMPLE = path.join(PROJECT_ROOT, 'data', 'digests');
 
@@ -61,6 +61,10 @@ async function main(): Promise<void> {
       return line;
     }),
   );
+  // Real papers nobody here wrote, with the default variant only (4,000 abstracts to embed once).
+  delete process.env[MODEL_VARIANT_ENV];
+  console.log('\nthemes on arXiv papers (default model variant; vectors cached in ~/.cache/papers-eval)');
+  console.table((await evalArxivThemes()).map((row) => ({ measure: row.name, value: row.value.toFixed(3), unit: row.unit, target: row.target ?? '' })));
 }
 
 await main();

@@ -136,7 +136,7 @@ export const INGEST = {
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
 export const INDEX_FORMAT_VERSION = 2;
 
-/** Themes: k-means, the choice of k, and key-phrase labels. */
+/** Themes: the Ward tree (with k-means micro-clusters for large corpora), topic and area counts, key-phrase labels. */
 export const THEMES = {
   /**
    * Papers per theme whose titles and abstracts are mined for names: the most central ones. All of
@@ -146,14 +146,23 @@ export const THEMES = {
   /** Seed of every random choice (sampling, k-means++); a fixed seed makes runs repeatable. */
   seed: 42,
   /**
-   * Automatic k is tried from `minK` up to about √(2n) (the usual "√(n/2)" rule of thumb,
-   * doubled so the criterion has room to find finer themes), capped at `maxK` so the answer
-   * stays a short list a person can read.
+   * Automatic topic count: Mojena's upper-tail rule on the Ward tree's merge heights (stop before
+   * the first merge above mean + upperTail · sd). 1.25 is Milligan & Cooper's recommended
+   * constant; 1–2 is sensible (higher: fewer, broader topics). The count is kept within
+   * minTopics–maxTopics; `shown` merge heights either side of it are reported.
    */
-  minK: 4,
-  maxK: 24,
-  /** Auto k is chosen on a seeded sample of at most this many papers (silhouette is O(n²)). */
-  choiceSampleSize: 1000,
+  topics: { upperTail: 1.25, minTopics: 2, maxTopics: 150, shown: 4 },
+  /** Areas (groups of related topics): the largest relative jump in merge height among min–max areas. */
+  areas: { min: 3, max: 6 },
+  /**
+   * Leaves of the Ward tree. A larger corpus is first reduced to about this many k-means
+   * micro-clusters (weighted by size), which keeps the O(leaves²) merge under a second.
+   */
+  treeLeaves: 1000,
+  /** First k-means pass of the reduction; each group is then split in proportion to its size. */
+  coarseGroups: 32,
+  /** Lloyd passes that refine the areas over the topic centroids, starting from the Ward cut. */
+  areaRefinementIterations: 30,
   /**
    * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
    * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the

@@ -8,7 +8,6 @@ import type { IndexMeta } from '../store/index-meta.js';
 import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import { adaptThemes } from './adapt-themes.js';
 import { collectReportData } from './collect-report-data.js';
 import { findNeighbours } from './find-neighbours.js';
 import { projectPapers } from './project-papers.js';
@@ -59,7 +58,7 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
     entries,
     projection,
     nearest,
-    themes: adaptThemes(themes, papers),
+    themes,
     groups,
     source: { indexGeneration: `generation ${meta.generation}`, indexCreatedAt: meta.updatedAt, model: meta.model.id },
   });

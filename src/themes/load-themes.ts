@@ -21,7 +21,14 @@ export interface LoadedThemes {
   cached: boolean;
 }
 
-export async function loadThemes(source: ThemesSource, options: { k?: number } = {}): Promise<LoadedThemes> {
+export interface LoadThemesOptions {
+  /** Number of topics; automatic when absent. */
+  k?: number;
+  /** Progress of a computation (not called when the themes come from the cache). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadThemes(source: ThemesSource, options: LoadThemesOptions = {}): Promise<LoadedThemes> {
   const key: ThemesCacheKey = {
     papersSha256: source.meta.papersSha256,
     modelFingerprint: source.meta.model.fingerprint,
@@ -30,7 +37,7 @@ export async function loadThemes(source: ThemesSource, options: { k?: number } =
   const paperCount = source.meta.counts.papers;
   const cached = key.papersSha256 ? readCachedThemes(source, key, paperCount) : null;
   if (cached) return { result: cached, cached: true };
-  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) } });
+  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) }, onProgress: options.onProgress });
   try {
     if (key.papersSha256) writeCachedThemes(source, key, result);
   } catch {

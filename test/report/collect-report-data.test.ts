@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT } from '../../src/config.js';
-import { adaptThemes } from '../../src/report/adapt-themes.js';
 import { collectReportData } from '../../src/report/collect-report-data.js';
 import { findNeighbours } from '../../src/report/find-neighbours.js';
 import { projectPapers, type Projection } from '../../src/report/project-papers.js';
@@ -72,13 +71,16 @@ describe('collectReportData', () => {
     ]);
   });
 
-  it('reads one-level themes as topics that are each their own area', async () => {
+  it('draws a themes result as computed: its topics inside its areas, each paper in its topic', async () => {
     const { papers, entries } = tinyCorpus(6);
     const nearest = papers.map(() => ({ ordinals: [], similarities: [] }));
-    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: adaptThemes(twoThemes(6), papers), groups: null });
-    expect(data.areas.map((area) => area.label)).toEqual(['retrieval · rag', 'kv cache · memory']);
-    expect(data.areas.map((area) => area.topics)).toEqual([[0], [1]]);
-    expect(data.papers.map((paper) => paper.topic)).toEqual([0, 1, 0, 1, 0, 1]);
+    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: twoThemes(6), groups: null });
+    expect(data.areas.map((area) => area.label)).toEqual(['retrieval · kv cache']);
+    expect(data.areas[0]!.topics.slice().sort()).toEqual([0, 1]);
+    const topicOf = data.papers.map((paper) => paper.topic);
+    expect(new Set(topicOf.filter((_, ordinal) => ordinal % 2 === 0)).size).toBe(1);
+    expect(new Set(topicOf.filter((_, ordinal) => ordinal % 2 === 1)).size).toBe(1);
+    expect(topicOf[0]).not.toBe(topicOf[1]);
   });
 
   it('links each duplicate group to every paper in it, with its reason in words', async () => {

@@ -57,16 +57,18 @@ export function twoThemes(count: number): ThemesResult {
   const members = (odd: boolean) =>
     Array.from({ length: count }, (_, ordinal) => ordinal)
       .filter((ordinal) => ordinal % 2 === (odd ? 1 : 0))
-      .map((ordinal) => ({ ordinal, id: `p${ordinal}`, title: `Paper ${ordinal}`, similarity: 0.9 }));
+      .map((ordinal) => ({ id: `p${ordinal}`, title: `Paper ${ordinal}`, similarity: 0.9 }));
   return {
     k: 2,
     choice: 'auto',
     clusters: [
-      { id: 7, label: 'retrieval · rag', keywords: ['retrieval', 'rag'], size: members(false).length, papers: members(false) },
-      { id: 3, label: 'kv cache · memory', keywords: ['kv cache', 'memory'], size: members(true).length, papers: members(true) },
+      { id: 7, areaId: 1, label: 'retrieval · rag', keywords: ['retrieval', 'rag'], size: members(false).length, papers: members(false) },
+      { id: 3, areaId: 1, label: 'kv cache · memory', keywords: ['kv cache', 'memory'], size: members(true).length, papers: members(true) },
     ],
-    assignments: Array.from({ length: count }, (_, ordinal) => (ordinal % 2 ? 3 : 7)),
-    tried: [{ k: 2, score: 0.4 }],
+    areas: [{ id: 1, label: 'retrieval · kv cache', topicIds: [7, 3], size: count }],
+    assignments: Object.fromEntries(Array.from({ length: count }, (_, ordinal) => [`p${ordinal}`, ordinal % 2 ? 3 : 7])),
+    threshold: 0.5,
+    tried: [{ k: 2, mergeHeight: 0.4 }],
   };
 }
 

@@ -10,7 +10,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { sampleIndexDir } from '../helpers/sample-index.js';
 
 interface ThemesJson {
-  clusters: { id: number; label: string; keywords: string[]; size: number; papers: { id: string; title: string; similarity: number }[] }[];
+  areas: { id: number; label: string; topicIds: number[]; size: number }[];
+  clusters: { id: number; areaId: number; label: string; keywords: string[]; size: number; papers: { id: string; title: string; similarity: number }[] }[];
 }
 
 /** Runs `use` on the library in `indexDir` (a store of its own, closed after). */
@@ -32,26 +33,38 @@ describe('papers themes', () => {
     fs.cpSync(sampleIndexDir(), indexDir, { recursive: true });
   });
 
-  it('prints each theme with its size, label and three most central papers', () => {
+  it('prints each area with its topics, each topic with its size, label and three most central papers', () => {
     const result = themes();
     expect(result.status).toBe(0);
-    const blocks = result.stdout.split('\n').filter((line) => /^ {2,4}\d+ +\d+ {2}\S/.test(line));
-    expect(blocks.length).toBeGreaterThanOrEqual(4);
-    expect(result.stdout).toMatch(/^theme {2}papers {2}label\n/);
-    expect(result.stdout).toMatch(/\n\d+ themes of 137 papers; k = \d+ has the best silhouette of k = 4–16/);
-    const firstTheme = result.stdout.split('\n').slice(1, 5);
-    expect(firstTheme.slice(1).every((line) => /^ {15}0\.\d{3} {2}\S/.test(line))).toBe(true);
+    const lines = result.stdout.split('\n');
+    const areas = lines.filter((line) => /^area \d+ {2}\d+ papers {2}\S/.test(line));
+    const topics = lines.filter((line) => /^ {2}topic +\d+ +\d+ {2}\S/.test(line));
+    expect(areas.length).toBeGreaterThanOrEqual(3);
+    expect(topics.length).toBeGreaterThan(areas.length);
+    expect(result.stdout).toMatch(/\n(\d+) topics in \d areas of 137 papers; \1 topics by the upper-tail rule on the Ward tree/);
+    const firstTopic = lines.findIndex((line) => line.startsWith('  topic'));
+    expect(lines.slice(firstTopic + 1, firstTopic + 4).every((line) => /^ {18}0\.\d{3} {2}\S/.test(line))).toBe(true);
   });
 
-  it('prints { clusters } as JSON with every paper in exactly one cluster, most central first', () => {
+  it('shows areas and topic names only with --level areas', () => {
+    const result = themes('--level', 'areas');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^area \d+ {2}\d+ papers/);
+    expect(result.stdout).not.toMatch(/^ +0\.\d{3} {2}/m);
+  });
+
+  it('prints { areas, clusters } as JSON with every paper in exactly one topic and every topic in one area', () => {
     const result = themes('--json');
     expect(result.status).toBe(0);
-    const { clusters } = JSON.parse(result.stdout) as ThemesJson;
+    const { areas, clusters } = JSON.parse(result.stdout) as ThemesJson;
+    expect(areas.flatMap((area) => area.topicIds).sort((a, b) => a - b)).toEqual(clusters.map((cluster) => cluster.id));
+    for (const area of areas) expect(Object.keys(area)).toEqual(['id', 'label', 'topicIds', 'size']);
     const ids = clusters.flatMap((cluster) => cluster.papers.map((paper) => paper.id));
     expect(ids).toHaveLength(137);
     expect(new Set(ids).size).toBe(137);
     for (const cluster of clusters) {
-      expect(Object.keys(cluster)).toEqual(['id', 'label', 'keywords', 'size', 'papers']);
+      expect(Object.keys(cluster)).toEqual(['id', 'areaId', 'label', 'keywords', 'size', 'papers']);
+      expect(areas[cluster.areaId - 1]!.topicIds).toContain(cluster.id);
       expect(cluster.size).toBe(cluster.papers.length);
       const similarities = cluster.papers.map((paper) => paper.similarity);
       expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
@@ -71,12 +84,12 @@ describe('papers themes', () => {
     expect(cached.stdout).toBe(computed.stdout);
   });
 
-  it('caches themes in the index without changing its generation, and shows the silhouettes with --verbose', () => {
+  it('caches themes in the index without changing its generation, and shows the merge heights with --verbose', () => {
     const generation = withStore(indexDir, (store) => store.readGeneration());
     const result = themes('--verbose');
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^ +k {2}silhouette$/m);
-    expect(result.stderr).toMatch(/^ +4 +-?0\.\d{4}/m);
+    expect(result.stderr).toMatch(/^ +topics {2}merge height$/m);
+    expect(result.stderr).toMatch(/a merge above \d\.\d{4} would join two topics/);
     expect(result.stderr).toMatch(/← chosen/);
     expect(result.stderr).toMatch(/themes read from the cache in /);
     expect(withStore(indexDir, (store) => store.readGeneration())).toBe(generation);
@@ -88,12 +101,12 @@ describe('papers themes', () => {
     expect((JSON.parse(result.stdout) as ThemesJson).clusters).toHaveLength(7);
   });
 
-  it('tells which theme a paper is in and its nearest theme-mates', () => {
-    const result = themes('--paper', 'RazorAttention');
+  it('tells which topic and area a paper is in and its nearest topic-mates', () => {
+    const result = themes('--paper', 'RazorAttention', '--mates', '3');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^RazorAttention: Efficient KV Cache Compression Through Retrieval Heads\nis in theme \d+ of \d+: .+ \(\d+ papers; similarity to its centre 0\.\d{3}\)/);
-    const mates = result.stdout.split('nearest theme-mates (cosine):\n')[1]!.trim().split('\n');
-    expect(mates).toHaveLength(5);
+    expect(result.stdout).toMatch(/^RazorAttention: Efficient KV Cache Compression Through Retrieval Heads\nis in topic \d+ of \d+: .+ \(\d+ papers; similarity to its centre 0\.\d{3}\)\nin area \d+: /);
+    const mates = result.stdout.split('nearest topic-mates (cosine):\n')[1]!.trim().split('\n');
+    expect(mates).toHaveLength(3);
     expect(mates.some((line) => /DuoAttention|Task-KV/.test(line))).toBe(true);
   });
 
@@ -110,10 +123,10 @@ describe('papers themes', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('rejects more themes than papers with exit 2', () => {
+  it('rejects more topics than papers with exit 2', () => {
     const result = themes('--k', '138');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/--k 138 asks for more themes than the 137 papers/);
+    expect(result.stderr).toMatch(/--k 138 asks for more topics than the 137 papers/);
   });
 
   it('tells the user to build the index first when there is none', () => {
