@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { currentModel, loadEmbedder } from '../src/cli/context.js';
+import { buildIndex, currentModel, loadEmbedder, openIndexAt } from '../src/cli/context.js';
 import { MODEL_VARIANT_ENV, MODEL_VARIANTS, PROJECT_ROOT, SEARCH, SIMILAR, type ModelVariant } from '../src/config.js';
 import { describeEvidence } from '../src/dedup/describe-evidence.js';
-import { buildIndex } from '../src/pipeline/build-index.js';
-import { OpenIndex } from '../src/pipeline/open-index.js';
+import type { OpenIndex } from '../src/pipeline/open-index.js';
 import { evaluateCsfcube } from './eval/csfcube-eval.js';
 import { evaluateFixtureDupes, evaluateParaphrases, evaluateSampleDupes } from './eval/fixtures-eval.js';
 import { evaluateScifact } from './eval/scifact-eval.js';
@@ -28,7 +27,7 @@ async function withIndex<T>(inputs: string[], use: (index: OpenIndex) => Promise
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-eval-'));
   try {
     await buildIndex({ indexDir, inputs, model: currentModel(), loadEmbedder });
-    const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+    const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     try {
       return await use(index);
     } finally {
@@ -65,7 +64,7 @@ async function evaluateVariant(): Promise<EvalRow[]> {
     await embedder.dispose();
   }
   await withIndex([SAMPLE, path.join(FIXTURES, 'revised-digest.txt')], async (index) => {
-    rows.push(...evaluateDupes(index));
+    rows.push(...(await evaluateDupes(index)));
   });
   return rows;
 }

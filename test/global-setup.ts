@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { currentModel, loadEmbedder } from '../src/cli/context.js';
-import { buildIndex } from '../src/pipeline/build-index.js';
+import { buildIndex } from '../src/cli/context.js';
 import { SAMPLE_DIGESTS } from './helpers/paths.js';
 
 export default async function setup(project: TestProject) {

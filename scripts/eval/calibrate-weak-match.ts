@@ -3,9 +3,8 @@
 // topics it lacks, and whether search would say "nothing is close" (every top-10 hit weak).
 // Run: npx tsx scripts/eval/calibrate-weak-match.ts <index-dir of the sample digests>
 import path from 'node:path';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { PROJECT_ROOT, SEARCH } from '../../src/config.js';
-import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { createWeakMatchJudge } from '../../src/search/judge-match.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { loadSearchQueries } from './search-eval.js';
@@ -39,7 +38,7 @@ const SHORT_PRESENT = ['KV cache compression', 'data selection', 'chain of thoug
 
 const indexDir = process.argv[2];
 if (!indexDir) throw new Error('usage: calibrate-weak-match.ts <index-dir>');
-const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
 const present = [...loadSearchQueries(path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-queries.json'), index.papers).map((query) => query.query), ...SHORT_PRESENT];
 
 async function judge(query: string): Promise<{ cosine: number; nothingClose: boolean }> {

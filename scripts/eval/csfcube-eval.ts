@@ -24,21 +24,21 @@ export async function evaluateCsfcube(embedder: Embedder, rankers: readonly Rank
   const queryTexts = data.queries.map((query) => embeddingText(query.title, query.abstract));
   const queryVectors = await embedCached(embedder, 'csfcube-queries', queryTexts);
   const index = new EvalIndex(data.papers, vectors, new Map(queryTexts.map((text, i) => [text, queryVectors[i]!])));
-  const ordinalOf = new Map(index.papers.map((paper, ordinal) => [paper.id, ordinal]));
   const rows: CsfcubeRow[] = [];
   for (const ranker of rankers) {
     const ndcgs: number[] = [];
     const aps: number[] = [];
     for (const [q, query] of data.queries.entries()) {
       const grades = new Map([...(data.qrels.get(query.id) ?? new Map<string, number>())].filter(([id]) => id !== query.paperId));
-      const pool = new Set([...grades.keys()].map((id) => ordinalOf.get(id)).filter((ordinal): ordinal is number => ordinal !== undefined));
-      const exclude = (ordinal: number) => !pool.has(ordinal);
+      // Ranked over its judged pool: every other paper is excluded.
+      const pool = new Set([...grades.keys()].filter((id) => index.paperById(id) !== undefined));
+      const excludeIds = new Set(index.papers.map((paper) => paper.id).filter((id) => !pool.has(id)));
       const topK = pool.size;
       const text = queryTexts[q]!;
       const hits =
         ranker.kind === 'similar'
-          ? await findSimilar(index, { text, vector: queryVectors[q] }, { mode: ranker.mode, topK, exclude, fusion: { ...(ranker.fusion ?? DEFAULT_SIMILAR_FUSION), depth: topK } })
-          : await searchPapers(index, text, { mode: 'hybrid', topK, exclude, fusion: { ...(ranker.fusion ?? { rrfK: 5, denseWeight: 1, lexicalWeight: 1 }), depth: topK } });
+          ? await findSimilar(index, { text, vector: queryVectors[q] }, { mode: ranker.mode, topK, excludeIds, fusion: { ...(ranker.fusion ?? DEFAULT_SIMILAR_FUSION), depth: topK } })
+          : await searchPapers(index, text, { mode: 'hybrid', topK, excludeIds, fusion: { ...(ranker.fusion ?? { rrfK: 5, denseWeight: 1, lexicalWeight: 1 }), depth: topK } });
       const ranked = hits.map((hit) => hit.paper.id);
       ndcgs.push(ndcgAt(ranked, grades, 20));
       aps.push(averagePrecision(ranked, grades, 2));

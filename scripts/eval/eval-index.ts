@@ -1,13 +1,15 @@
 // A Searchable over an evaluation corpus held in memory: exact dense search, BM25, and query
 // vectors looked up from the embedding cache instead of a model.
 import type { Paper } from '../../src/ingest/types.js';
-import { LexicalIndex } from '../../src/search/lexical-index.js';
+import { createLexicalIndex, type LexicalIndex } from '../../src/search/lexical-index.js';
 import type { Searchable } from '../../src/search/search-papers.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import type { EvalPaper } from './eval-corpora.js';
+import { createMemoryTextSearcher } from './memory-text-searcher.js';
 
 export class EvalIndex implements Searchable {
   readonly papers: Paper[];
+  private readonly byId: Map<string, Paper>;
   private readonly exact: ExactIndex;
   private readonly lexical: LexicalIndex;
   private readonly queryVectors: Map<string, Float32Array>;
@@ -25,13 +27,14 @@ export class EvalIndex implements Searchable {
       publishedIso: paper.date ?? null,
       upvotes: null,
     }));
-    this.exact = new ExactIndex(vectors, vectors[0]?.length ?? 384);
-    this.lexical = LexicalIndex.build(this.papers);
+    this.byId = new Map(this.papers.map((paper) => [paper.id, paper]));
+    this.exact = ExactIndex.fromVectors(this.papers.map((paper) => paper.id), vectors);
+    this.lexical = createLexicalIndex(createMemoryTextSearcher(this.papers));
     this.queryVectors = queryVectors;
   }
 
-  paperAt(ordinal: number): Paper {
-    return this.papers[ordinal]!;
+  paperById(id: string): Paper | undefined {
+    return this.byId.get(id);
   }
 
   vectorIndex(): ExactIndex {

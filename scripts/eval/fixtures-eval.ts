@@ -14,7 +14,7 @@ import { readInputs } from '../../src/ingest/read-inputs.js';
 import type { Entry, Paper } from '../../src/ingest/types.js';
 import { findSimilar, type SimilarFusion } from '../../src/search/find-similar.js';
 import type { SearchMode } from '../../src/search/search-papers.js';
-import { HnswIndex } from '../../src/vector-index/hnsw-index.js';
+import { graphOf } from './graph-of.js';
 import { embedCached } from './embedding-cache.js';
 import { EvalIndex } from './eval-index.js';
 import { mean, reciprocalRank } from './ranking-metrics.js';
@@ -92,7 +92,7 @@ export async function evaluateFixtureDupes(embedder: Embedder, options: Duplicat
   let shown: DuplicateGroup[] = [];
   for (const fixture of ['revised-digest.txt', 'rewritten-digest.txt']) {
     const corpus = await corpusOf(embedder, [SAMPLE, path.join(FIXTURES, fixture)]);
-    const groups = findDuplicates({ ...corpus, vectorIndex: HnswIndex.build(corpus.vectors, embedder.dimensions) }, options);
+    const groups = await findDuplicates({ ...corpus, vectorIndex: graphOf(corpus.papers.map((paper) => paper.id), corpus.vectors, embedder.dimensions) }, options);
     const fixtureEntries = corpus.entries.filter((entry) => entry.digest === fixture);
     const samplePapers = corpus.papers.filter((paper) => !paper.digests.every((digest) => digest === fixture));
     const expectations = fixture === 'revised-digest.txt' ? revisedKey(fixtureEntries) : rewrittenKey(fixtureEntries);
@@ -147,7 +147,7 @@ function rewrittenKey(entries: Entry[]): Expectation[] {
 /** Groups by kind on the sample digests alone. */
 export async function evaluateSampleDupes(embedder: Embedder): Promise<Record<string, number>> {
   const corpus = await corpusOf(embedder, [SAMPLE]);
-  const groups = findDuplicates({ ...corpus, vectorIndex: HnswIndex.build(corpus.vectors, embedder.dimensions) });
+  const groups = await findDuplicates({ ...corpus, vectorIndex: graphOf(corpus.papers.map((paper) => paper.id), corpus.vectors, embedder.dimensions) });
   const counts: Record<string, number> = { identical: 0, revised: 0, rewritten: 0 };
   for (const group of groups) counts[group.kind] = (counts[group.kind] ?? 0) + 1;
   return counts;

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
-import { OpenIndex } from '../../src/pipeline/open-index.js';
+import { buildIndex } from '../../src/cli/context.js';
+import type { OpenIndex } from '../../src/pipeline/open-index.js';
 import { termsOf } from '../../src/search/terms.js';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
 import { computeThemes, type ThemePaper } from '../../src/themes/compute-themes.js';
@@ -155,7 +155,7 @@ async function withSampleIndex<T>(use: (index: OpenIndex) => Promise<T>): Promis
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-themes-eval-'));
   try {
     await buildIndex({ indexDir, inputs: [path.join(PROJECT_ROOT, 'data', 'digests')], model: currentModel(), loadEmbedder });
-    const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+    const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     try {
       return await use(index);
     } finally {

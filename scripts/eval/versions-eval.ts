@@ -6,7 +6,7 @@ import type { DuplicateOptions } from '../../src/dedup/duplicate-input.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import { embeddingText } from '../../src/ingest/normalize.js';
-import { HnswIndex } from '../../src/vector-index/hnsw-index.js';
+import { graphOf } from './graph-of.js';
 import { embedCached } from './embedding-cache.js';
 import { loadVersions, type VersionSubset } from './eval-corpora.js';
 
@@ -22,13 +22,13 @@ export interface VersionsRow {
 export async function evaluateVersions(embedder: Embedder, settings: { name: string; options: DuplicateOptions }[]): Promise<{ rows: VersionsRow[]; groups: DuplicateGroup[]; description: string }> {
   const data = loadVersions();
   const vectors = await embedCached(embedder, 'arxiv-versions', data.papers.map((paper) => embeddingText(paper.title, paper.abstract)));
-  const vectorIndex = HnswIndex.build(vectors, embedder.dimensions);
+  const vectorIndex = graphOf(data.papers.map((paper) => paper.id), vectors, embedder.dimensions);
   const papers = data.papers.map((paper) => ({ id: paper.id, title: paper.title, abstract: paper.abstract, publishedIso: paper.date ?? null }));
   const entries = data.papers.map((paper, index) => ({ id: `${paper.id}#1`, paperId: paper.id, title: paper.title, digest: paper.id, digestDate: null, position: index + 1 }));
   const rows: VersionsRow[] = [];
   let lastGroups: DuplicateGroup[] = [];
   for (const setting of settings) {
-    const groups = findDuplicates({ papers, entries, vectors, vectorIndex }, setting.options);
+    const groups = await findDuplicates({ papers, entries, vectors, vectorIndex }, setting.options);
     lastGroups = groups;
     const groupOf = new Map<string, number>();
     groups.forEach((group, index) => group.entries.forEach((entry) => groupOf.set(entry.paperId, index)));

@@ -5,9 +5,11 @@ import { Command, CommanderError } from 'commander';
 import { MODEL_VARIANT_ENV } from '../config.js';
 import { usageError } from '../errors.js';
 import { releaseHeldLocks } from '../store/lock.js';
+import { compactCommand } from './commands/compact.js';
 import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
+import { removeCommand } from './commands/remove.js';
 import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
@@ -25,7 +27,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .helpCommand(false)
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
+  for (const command of [indexCommand(), removeCommand(), compactCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   program.addCommand(helpCommand(program));

@@ -1,16 +1,20 @@
-// duplicates.json in the index folder root: the duplicate groups found for this exact index
-// generation and these settings, so search and similar can show one paper once without searching
-// for duplicates on every query. A stale, damaged or foreign file is ignored and replaced.
-import fs from 'node:fs';
-import path from 'node:path';
+// The duplicate groups found for this exact index generation and these settings, kept in the
+// index's cache table, so search and similar can show one paper once without searching for
+// duplicates on every query. A stale, damaged or foreign entry is ignored and replaced.
 import { z } from 'zod';
-import { writeFileAtomic } from '../store/atomic-write.js';
 import type { ResolvedDuplicateOptions } from './duplicate-input.js';
 import type { DuplicateGroup } from './duplicate-types.js';
 
 /** Bumped whenever the code finds different groups from the same index and settings. */
 export const DUPLICATES_ALGORITHM_VERSION = 1;
-export const DUPLICATES_CACHE_FILE = 'duplicates.json';
+/** Key of the groups in the index's cache table. */
+export const DUPLICATES_CACHE_KEY = 'duplicates';
+
+/** Where the groups are kept: the index's cache table (key → JSON). */
+export interface DuplicatesCache {
+  cacheGet(key: string): string | null;
+  cachePut(key: string, value: string): void;
+}
 
 const entrySchema = z.object({
   id: z.string(),
@@ -50,15 +54,11 @@ const groupSchema = z.discriminatedUnion('kind', [
 ]);
 const cacheSchema = z.object({ algorithm: z.literal(DUPLICATES_ALGORITHM_VERSION), generation: z.string(), settings: z.string(), groups: z.array(groupSchema) });
 
-export function duplicatesCachePath(indexDir: string): string {
-  return path.join(indexDir, DUPLICATES_CACHE_FILE);
-}
-
 /** The cached groups of this generation and settings, or null when there are none to trust. */
-export function readCachedDuplicates(indexDir: string, generation: string, options: ResolvedDuplicateOptions): DuplicateGroup[] | null {
+export function readCachedDuplicates(cache: DuplicatesCache, generation: string, options: ResolvedDuplicateOptions): DuplicateGroup[] | null {
   let value: unknown;
   try {
-    value = JSON.parse(fs.readFileSync(duplicatesCachePath(indexDir), 'utf8'));
+    value = JSON.parse(cache.cacheGet(DUPLICATES_CACHE_KEY) ?? 'null');
   } catch {
     return null;
   }
@@ -67,9 +67,9 @@ export function readCachedDuplicates(indexDir: string, generation: string, optio
   return parsed.data.groups;
 }
 
-export function writeCachedDuplicates(indexDir: string, generation: string, options: ResolvedDuplicateOptions, groups: readonly DuplicateGroup[]): void {
+export function writeCachedDuplicates(cache: DuplicatesCache, generation: string, options: ResolvedDuplicateOptions, groups: readonly DuplicateGroup[]): void {
   const file = { algorithm: DUPLICATES_ALGORITHM_VERSION, generation, settings: settingsKey(options), groups };
-  writeFileAtomic(duplicatesCachePath(indexDir), `${JSON.stringify(file)}\n`);
+  cache.cachePut(DUPLICATES_CACHE_KEY, JSON.stringify(file));
 }
 
 function settingsKey(options: ResolvedDuplicateOptions): string {

@@ -7,8 +7,11 @@ import type { DuplicateGroup } from './duplicate-types.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
 import { judgeCandidates } from './judge-candidates.js';
 
-export function findDuplicates(corpus: DuplicateCorpus, options: DuplicateOptions = {}): DuplicateGroup[] {
+export async function findDuplicates(corpus: DuplicateCorpus, options: DuplicateOptions = {}): Promise<DuplicateGroup[]> {
   const resolved = resolveDuplicateOptions(options);
-  const candidates = findCandidatePairs(corpus.vectors, corpus.vectorIndex, { neighbours: resolved.neighbours, minCosine: resolved.minCosine });
+  const candidates = await findCandidatePairs(corpus.vectors, corpus.papers.map((paper) => paper.id), corpus.vectorIndex, {
+    neighbours: resolved.neighbours,
+    minCosine: resolved.minCosine,
+  });
   return buildGroups(corpus, judgeCandidates(corpus.papers, candidates, resolved));
 }

@@ -18,16 +18,16 @@ export interface RevisedMatch {
  * The papers among `newOrdinals` that revise a paper for which `isIndexed(ordinal)` holds, in
  * ascending ordinal order. Exact repeats are not revisions: they are already the same paper.
  */
-export function findRevisedOf(
+export async function findRevisedOf(
   newOrdinals: readonly number[],
   corpus: Pick<DuplicateCorpus, 'papers' | 'vectors' | 'vectorIndex'>,
   isIndexed: (ordinal: number) => boolean,
   options: DuplicateOptions = {},
-): RevisedMatch[] {
+): Promise<RevisedMatch[]> {
   const resolved = resolveDuplicateOptions(options);
   const queries = newOrdinals.filter((ordinal) => !isIndexed(ordinal));
   const isQuery = new Set(queries);
-  const candidates = findCandidatePairs(corpus.vectors, corpus.vectorIndex, {
+  const candidates = await findCandidatePairs(corpus.vectors, corpus.papers.map((paper) => paper.id), corpus.vectorIndex, {
     neighbours: resolved.neighbours,
     minCosine: resolved.minCosine,
     queries,
@@ -52,11 +52,11 @@ export interface RevisedEntriesInput extends Pick<DuplicateCorpus, 'papers' | 'v
 }
 
 /** How many new entries carry a revised re-post of an already indexed paper: the count `papers index` prints. */
-export function countRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): number {
+export async function countRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): Promise<number> {
   const newEntries = input.entries.filter((entry) => !input.previousEntryIds.has(entry.id));
   const newPaperIds = new Set(newEntries.map((entry) => entry.paperId));
   const newOrdinals = input.papers.flatMap((paper, ordinal) => (newPaperIds.has(paper.id) ? [ordinal] : []));
-  const revised = findRevisedOf(newOrdinals, input, (ordinal) => input.previousPaperIds.has(input.papers[ordinal]!.id), options);
+  const revised = await findRevisedOf(newOrdinals, input, (ordinal) => input.previousPaperIds.has(input.papers[ordinal]!.id), options);
   const revisedIds = new Set(revised.map((match) => input.papers[match.ordinal]!.id));
   return newEntries.filter((entry) => revisedIds.has(entry.paperId)).length;
 }

@@ -1,4 +1,4 @@
-// The duplicate groups of an opened index for search and similar: from duplicates.json when it
+// The duplicate groups of an opened index for search and similar: from the index's cache when it
 // matches the index, else found now and cached, unless the index is too large to search on the fly
 // (then none, until `papers dupes` has written the cache).
 import { DEDUP } from '../config.js';
@@ -6,12 +6,11 @@ import type { Entry, Paper } from '../ingest/types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 import { resolveDuplicateOptions, type DuplicateOptions } from './duplicate-input.js';
 import type { DuplicateGroup } from './duplicate-types.js';
-import { readCachedDuplicates, writeCachedDuplicates } from './duplicates-cache.js';
+import { readCachedDuplicates, writeCachedDuplicates, type DuplicatesCache } from './duplicates-cache.js';
 import { findDuplicates } from './find-duplicates.js';
 
-export interface DuplicateSource {
-  indexDir: string;
-  manifest: { generation: string; counts: { papers: number } };
+export interface DuplicateSource extends DuplicatesCache {
+  meta: { generation: number; counts: { papers: number } };
   readonly papers: Paper[];
   readonly entries: Entry[];
   vectors(): Float32Array[];
@@ -23,15 +22,16 @@ export interface LoadDuplicatesOptions extends DuplicateOptions {
   find?: boolean;
 }
 
-export function loadDuplicateGroups(index: DuplicateSource, options: LoadDuplicatesOptions = {}): DuplicateGroup[] {
+export async function loadDuplicateGroups(index: DuplicateSource, options: LoadDuplicatesOptions = {}): Promise<DuplicateGroup[]> {
   const resolved = resolveDuplicateOptions(options);
-  const cached = readCachedDuplicates(index.indexDir, index.manifest.generation, resolved);
+  const generation = String(index.meta.generation);
+  const cached = readCachedDuplicates(index, generation, resolved);
   if (cached) return cached;
-  const find = options.find ?? index.manifest.counts.papers <= DEDUP.findOnQueryPapers;
+  const find = options.find ?? index.meta.counts.papers <= DEDUP.findOnQueryPapers;
   if (!find) return [];
-  const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() }, resolved);
+  const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() }, resolved);
   try {
-    writeCachedDuplicates(index.indexDir, index.manifest.generation, resolved, groups);
+    writeCachedDuplicates(index, generation, resolved, groups);
   } catch {
     // A read-only index folder still answers; the groups are found again next time.
   }

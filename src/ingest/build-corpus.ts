@@ -36,7 +36,7 @@ export function buildCorpus(sources: SourceFile[]): { papers: Paper[]; entries: 
   return { papers, entries };
 }
 
-function paperFromEntries(id: string, group: Entry[]): Paper {
+export function paperFromEntries(id: string, group: Entry[]): Paper {
   const first = group[0]!;
   const withMetadata = group.find((entry) => entry.published !== null) ?? first;
   const upvotes = group.map((entry) => entry.upvotes).filter((value): value is number => value !== null);

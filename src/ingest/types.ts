@@ -14,6 +14,10 @@ export interface RawEntry {
   /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
   publishedIso: string | null;
   upvotes: number | null;
+  /** The paper's id in an outside catalogue (the arXiv id), when its source gives one. */
+  externalId?: string | null;
+  /** The source's subject categories (arXiv's "cs.CL"), when it gives them. */
+  categories?: string[];
 }
 
 export interface Entry extends RawEntry {
@@ -50,6 +54,10 @@ export interface Paper {
   publishedIso: string | null;
   /** The highest upvote count seen across its entries. */
   upvotes: number | null;
+  /** The paper's id in an outside catalogue (the arXiv id), when an entry gives one. */
+  externalId?: string | null;
+  /** Subject categories, when an entry gives them. */
+  categories?: string[];
 }
 
 /** A problem in one input that did not stop the others from going in. */

@@ -1,5 +1,5 @@
 // --since / --until: which papers a date range keeps, as an ordinal predicate that search and
-// "similar" take as `exclude`. A paper is inside a range only if its full date (with a year) is.
+// "similar" take as `excludeIds`. A paper is inside a range only if its full date (with a year) is.
 import type { Paper } from '../ingest/types.js';
 
 export interface DateRange {
@@ -10,8 +10,8 @@ export interface DateRange {
 }
 
 export interface DateFilter {
-  /** True for the ordinals a range leaves out (use as a search's `exclude`). */
-  exclude: (ordinal: number) => boolean;
+  /** The papers a range leaves out (use as a search's `excludeIds`). */
+  excludeIds: ReadonlySet<string>;
   /** Papers left out because their date is missing or has no year. */
   undated: number;
 }
@@ -19,16 +19,16 @@ export interface DateFilter {
 /** Null when the range is open on both sides: nothing to filter. */
 export function filterByDate(papers: Paper[], range: DateRange): DateFilter | null {
   if (range.since === undefined && range.until === undefined) return null;
-  const outside = new Set<number>();
+  const outside = new Set<string>();
   let undated = 0;
-  papers.forEach((paper, ordinal) => {
+  papers.forEach((paper) => {
     const iso = paper.publishedIso;
     if (iso === null || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
       undated += 1;
-      outside.add(ordinal);
+      outside.add(paper.id);
     } else if ((range.since !== undefined && iso < range.since) || (range.until !== undefined && iso > range.until)) {
-      outside.add(ordinal);
+      outside.add(paper.id);
     }
   });
-  return { exclude: (ordinal) => outside.has(ordinal), undated };
+  return { excludeIds: outside, undated };
 }

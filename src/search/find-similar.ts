@@ -22,7 +22,7 @@ export interface SimilarQuery {
   vector?: Float32Array;
 }
 
-export interface SimilarOptions extends Pick<SearchOptions, 'topK' | 'exclude' | 'duplicates'> {
+export interface SimilarOptions extends Pick<SearchOptions, 'topK' | 'excludeIds' | 'duplicates'> {
   mode: SearchMode;
   fusion?: SimilarFusion;
 }
@@ -31,16 +31,16 @@ export async function findSimilar(index: Searchable, query: SimilarQuery, option
   const fusion = options.fusion ?? DEFAULT_SIMILAR_FUSION;
   const depth = Math.max(options.topK + extraFor(options.duplicates), fusion.depth);
   const vector = options.mode === 'lexical' ? null : (query.vector ?? (await index.embedQuery(query.text)));
-  const dense = vector ? index.vectorIndex().search(vector, depth, options.exclude) : [];
-  const lexical = options.mode === 'dense' ? [] : index.lexicalIndex().search(query.text, depth, options.exclude);
+  const dense = vector ? await index.vectorIndex().search(vector, depth, { excludeIds: options.excludeIds }) : [];
+  const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query.text, depth, { excludeIds: options.excludeIds });
   const ranked =
     options.mode === 'dense'
-      ? dense.map((hit) => ({ ordinal: hit.ordinal, score: hit.similarity }))
+      ? dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity }))
       : options.mode === 'lexical'
-        ? lexical.map((hit) => ({ ordinal: hit.ordinal, score: hit.bm25 }))
+        ? lexical.map((hit) => ({ id: hit.id, score: hit.bm25 }))
         : fuseScores([
-            { hits: dense.map((hit) => ({ ordinal: hit.ordinal, value: hit.similarity })), weight: fusion.denseWeight },
-            { hits: lexical.map((hit) => ({ ordinal: hit.ordinal, value: hit.bm25 })), weight: fusion.lexicalWeight },
-          ]).map((hit) => ({ ordinal: hit.ordinal, score: hit.fusedScore }));
+            { hits: dense.map((hit) => ({ id: hit.id, value: hit.cosineSimilarity })), weight: fusion.denseWeight },
+            { hits: lexical.map((hit) => ({ id: hit.id, value: hit.bm25 })), weight: fusion.lexicalWeight },
+          ]).map((hit) => ({ id: hit.id, score: hit.fusedScore }));
   return toHits(index, ranked, dense, lexical, options);
 }

@@ -4,18 +4,18 @@
 
 export interface ScoredList {
   /** Candidates with the list's raw score (cosine similarity, or BM25). */
-  hits: { ordinal: number; value: number }[];
+  hits: { id: string; value: number }[];
   weight: number;
 }
 
 export interface ScoreFusedHit {
-  ordinal: number;
+  id: string;
   /** Σ weight × min-max scaled score; a candidate missing from a list scores 0 there. */
   fusedScore: number;
 }
 
 export function fuseScores(lists: readonly ScoredList[]): ScoreFusedHit[] {
-  const fused = new Map<number, number>();
+  const fused = new Map<string, number>();
   for (const list of lists) {
     if (list.hits.length === 0) continue;
     let best = -Infinity;
@@ -27,10 +27,10 @@ export function fuseScores(lists: readonly ScoredList[]): ScoreFusedHit[] {
     const range = best - worst;
     for (const hit of list.hits) {
       const scaled = range > 0 ? (hit.value - worst) / range : 1;
-      fused.set(hit.ordinal, (fused.get(hit.ordinal) ?? 0) + list.weight * scaled);
+      fused.set(hit.id, (fused.get(hit.id) ?? 0) + list.weight * scaled);
     }
   }
   return [...fused.entries()]
-    .map(([ordinal, fusedScore]) => ({ ordinal, fusedScore }))
-    .sort((a, b) => b.fusedScore - a.fusedScore || a.ordinal - b.ordinal);
+    .map(([id, fusedScore]) => ({ id, fusedScore }))
+    .sort((a, b) => b.fusedScore - a.fusedScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -13,7 +13,6 @@ export const SEARCH_MODES: readonly SearchMode[] = ['dense', 'lexical', 'hybrid'
 
 export interface SearchHit {
   paper: Paper;
-  ordinal: number;
   /** The score that ranked this hit: cosine (dense), BM25 (lexical) or the fused score (hybrid). */
   score: number;
   /** Cosine similarity to the query, when the dense list saw the paper. */
@@ -25,7 +24,7 @@ export interface SearchHit {
 }
 
 export interface Searchable {
-  paperAt(ordinal: number): Paper;
+  paperById(id: string): Paper | undefined;
   vectorIndex(): VectorIndex;
   lexicalIndex(): LexicalIndex;
   embedQuery(text: string): Promise<Float32Array>;
@@ -51,66 +50,62 @@ export interface SearchOptions {
   topK: number;
   /** Hybrid fusion settings; the tuned defaults unless an experiment overrides them. */
   fusion?: FusionSettings;
-  /** Ordinals never returned (the paper a "similar" query starts from). */
-  exclude?: (ordinal: number) => boolean;
+  /** Papers never returned (the paper a "similar" query starts from). */
+  excludeIds?: ReadonlySet<string>;
   /** Duplicate groups: each is shown once, as its best-ranked member. */
   duplicates?: readonly DuplicateGroup[];
 }
 
 export interface DenseCandidate {
-  ordinal: number;
-  similarity: number;
+  id: string;
+  cosineSimilarity: number;
 }
 
 export interface LexicalCandidate {
-  ordinal: number;
+  id: string;
   bm25: number;
 }
 
 export async function searchPapers(index: Searchable, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const depth = Math.max(options.topK + extraFor(options.duplicates), fusion.depth);
-  const dense = options.mode === 'lexical' ? [] : index.vectorIndex().search(await index.embedQuery(query), depth, options.exclude);
-  const lexical = options.mode === 'dense' ? [] : index.lexicalIndex().search(query, depth, options.exclude);
+  const dense = options.mode === 'lexical' ? [] : await index.vectorIndex().search(await index.embedQuery(query), depth, { excludeIds: options.excludeIds });
+  const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query, depth, { excludeIds: options.excludeIds });
   const ranked =
     options.mode === 'dense'
-      ? dense.map((hit) => ({ ordinal: hit.ordinal, score: hit.similarity }))
+      ? dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity }))
       : options.mode === 'lexical'
-        ? lexical.map((hit) => ({ ordinal: hit.ordinal, score: hit.bm25 }))
+        ? lexical.map((hit) => ({ id: hit.id, score: hit.bm25 }))
         : fuseRanks(
             [
-              { ordinals: dense.map((hit) => hit.ordinal), weight: fusion.denseWeight },
-              { ordinals: lexical.map((hit) => hit.ordinal), weight: fusion.lexicalWeight },
+              { ids: dense.map((hit) => hit.id), weight: fusion.denseWeight },
+              { ids: lexical.map((hit) => hit.id), weight: fusion.lexicalWeight },
             ],
             fusion.rrfK,
-          ).map((hit) => ({ ordinal: hit.ordinal, score: hit.fusedScore }));
+          ).map((hit) => ({ id: hit.id, score: hit.fusedScore }));
   return toHits(index, ranked, dense, lexical, options);
 }
 
 /** Papers nearest to a vector (an unseen abstract, or a paper's own vector), by cosine alone. */
-export function searchByVector(index: Searchable, vector: Float32Array, options: Omit<SearchOptions, 'mode'>): SearchHit[] {
-  const dense = index.vectorIndex().search(vector, options.topK + extraFor(options.duplicates), options.exclude);
-  return toHits(index, dense.map((hit) => ({ ordinal: hit.ordinal, score: hit.similarity })), dense, [], options);
+export async function searchByVector(index: Searchable, vector: Float32Array, options: Omit<SearchOptions, 'mode'>): Promise<SearchHit[]> {
+  const dense = await index.vectorIndex().search(vector, options.topK + extraFor(options.duplicates), { excludeIds: options.excludeIds });
+  return toHits(index, dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity })), dense, [], options);
 }
 
-/** The ranked candidates as hits: duplicates collapsed, then the first topK. */
+/** The ranked candidates as hits: papers removed since the search structures loaded dropped, duplicates collapsed, then the first topK. */
 export function toHits(
   index: Searchable,
-  ranked: readonly { ordinal: number; score: number }[],
+  ranked: readonly { id: string; score: number }[],
   dense: readonly DenseCandidate[],
   lexical: readonly LexicalCandidate[],
   options: Pick<SearchOptions, 'topK' | 'duplicates'>,
 ): SearchHit[] {
-  const similarityOf = new Map(dense.map((hit) => [hit.ordinal, hit.similarity]));
-  const bm25Of = new Map(lexical.map((hit) => [hit.ordinal, hit.bm25]));
-  const hits = ranked.map(({ ordinal, score }) => ({
-    paper: index.paperAt(ordinal),
-    ordinal,
-    score,
-    denseSimilarity: similarityOf.get(ordinal) ?? null,
-    bm25: bm25Of.get(ordinal) ?? null,
-    alsoPostedAs: [],
-  }));
+  const similarityOf = new Map(dense.map((hit) => [hit.id, hit.cosineSimilarity]));
+  const bm25Of = new Map(lexical.map((hit) => [hit.id, hit.bm25]));
+  const hits = ranked.flatMap(({ id, score }) => {
+    const paper = index.paperById(id);
+    return paper ? [{ paper, score, denseSimilarity: similarityOf.get(id) ?? null, bm25: bm25Of.get(id) ?? null, alsoPostedAs: [] }] : [];
+  });
   return (options.duplicates ? collapseDuplicates(hits, options.duplicates) : hits).slice(0, options.topK);
 }
 

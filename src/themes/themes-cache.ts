@@ -1,10 +1,7 @@
-// themes.json in the index folder root: themes computed for this exact papers.json, model and
-// settings, so `papers themes` answers at once until the papers change. A stale, damaged or
-// foreign file is ignored and replaced; the manifest and generation folders are never touched.
+// The themes cache, one value in the index's cache table: themes computed for this exact set of
+// papers, model and settings, so `papers themes` answers at once until the papers change. A stale,
+// damaged or foreign value is ignored and replaced.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { writeFileAtomic } from '../store/atomic-write.js';
 import { THEMES } from '../config.js';
 import { z } from 'zod';
 import type { ThemesResult } from './theme-types.js';
@@ -13,7 +10,7 @@ import type { ThemesResult } from './theme-types.js';
 export const THEMES_ALGORITHM_VERSION = 2;
 
 export interface ThemesCacheKey {
-  /** manifest.files['papers.json'].sha256: changes whenever any paper does. */
+  /** The index's papersSha256: changes whenever the set of papers does. */
   papersSha256: string;
   modelFingerprint: string;
   /** The --k given, or 'auto'. */
@@ -31,20 +28,24 @@ interface CacheFile {
 
 const KEPT_FIXED_RESULTS = 3;
 
-export function themesCachePath(indexDir: string): string {
-  return path.join(indexDir, THEMES.cacheFile);
+/** Where cached values live (the index's cache table). */
+export interface KeyValueCache {
+  cacheGet(key: string): string | null;
+  cachePut(key: string, value: string): void;
 }
 
+export const THEMES_CACHE_KEY = 'themes';
+
 /** The cached themes for `key`, or null when there are none that can be trusted. */
-export function readCachedThemes(indexDir: string, key: ThemesCacheKey, paperCount: number): ThemesResult | null {
-  const file = readCacheFile(indexDir, key);
+export function readCachedThemes(cache: KeyValueCache, key: ThemesCacheKey, paperCount: number): ThemesResult | null {
+  const file = readCacheFile(cache, key);
   const result = file?.results[slotOf(key.k)];
   return result !== undefined && isThemesResult(result, paperCount, key.k) ? result : null;
 }
 
 /** Stores `result` beside the other results for the same papers, dropping results for older papers. */
-export function writeCachedThemes(indexDir: string, key: ThemesCacheKey, result: ThemesResult): void {
-  const previous = readCacheFile(indexDir, key)?.results ?? {};
+export function writeCachedThemes(cache: KeyValueCache, key: ThemesCacheKey, result: ThemesResult): void {
+  const previous = readCacheFile(cache, key)?.results ?? {};
   const slot = slotOf(key.k);
   const fixed = Object.keys(previous).filter((name) => name !== 'auto' && name !== slot).slice(-(KEPT_FIXED_RESULTS - 1));
   const results: Record<string, ThemesResult> = {};
@@ -52,13 +53,13 @@ export function writeCachedThemes(indexDir: string, key: ThemesCacheKey, result:
   for (const name of fixed) results[name] = previous[name]!;
   results[slot] = result;
   const file: CacheFile = { algorithm: THEMES_ALGORITHM_VERSION, settings: settingsHash(), papersSha256: key.papersSha256, modelFingerprint: key.modelFingerprint, results };
-  writeFileAtomic(themesCachePath(indexDir), `${JSON.stringify(file)}\n`);
+  cache.cachePut(THEMES_CACHE_KEY, JSON.stringify(file));
 }
 
-function readCacheFile(indexDir: string, key: ThemesCacheKey): CacheFile | null {
+function readCacheFile(cache: KeyValueCache, key: ThemesCacheKey): CacheFile | null {
   let value: unknown;
   try {
-    value = JSON.parse(fs.readFileSync(themesCachePath(indexDir), 'utf8'));
+    value = JSON.parse(cache.cacheGet(THEMES_CACHE_KEY) ?? 'null');
   } catch {
     return null;
   }

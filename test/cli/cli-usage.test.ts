@@ -26,7 +26,7 @@ describe('papers usage', () => {
     const result = runCli(['help', 'nope']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Usage: papers/);
-    expectOneLineError(result.stderr, /unknown command 'nope' \(the commands are index, search, similar/);
+    expectOneLineError(result.stderr, /unknown command 'nope' \(the commands are index, remove, compact, search, similar/);
   });
 
   it('still shows help for a real command and exits 0', () => {

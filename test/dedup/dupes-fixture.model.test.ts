@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { countRevisedEntries } from '../../src/dedup/find-revised-of.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { ROOT, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -42,9 +42,9 @@ describe('findDuplicates on the samples plus edited re-posts (real model)', () =
   beforeAll(async () => {
     indexDir = scratchDir('dupes-fixture');
     fs.cpSync(sampleIndexDir(), indexDir, { recursive: true });
-    await buildIndex({ indexDir, inputs: [FIXTURE], add: true, model: currentModel(), loadEmbedder });
-    index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
-    groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    await buildIndex({ indexDir, inputs: [FIXTURE], model: currentModel(), loadEmbedder });
+    index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
+    groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
   });
 
   afterAll(() => fs.rmSync(indexDir, { recursive: true, force: true }));
@@ -80,8 +80,8 @@ describe('findDuplicates on the samples plus edited re-posts (real model)', () =
     expect(untouched).toHaveLength(repeated.length - absorbed.length);
   });
 
-  it('tells `papers index` how many new entries revise papers already indexed', () => {
-    const count = countRevisedEntries({
+  it('tells `papers index` how many new entries revise papers already indexed', async () => {
+    const count = await countRevisedEntries({
       papers: index.papers,
       entries: index.entries,
       vectors: index.vectors(),

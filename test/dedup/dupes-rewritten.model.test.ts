@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { buildIndex, currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
-import { OpenIndex } from '../../src/pipeline/open-index.js';
+import type { OpenIndex } from '../../src/pipeline/open-index.js';
 import { ROOT, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 import { sampleIndexDir } from '../helpers/sample-index.js';
@@ -35,9 +34,9 @@ describe('findDuplicates on the samples plus rewritten re-posts (real model)', (
   beforeAll(async () => {
     indexDir = scratchDir('dupes-rewritten');
     fs.cpSync(sampleIndexDir(), indexDir, { recursive: true });
-    await buildIndex({ indexDir, inputs: [FIXTURE], add: true, model: currentModel(), loadEmbedder });
-    index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
-    groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    await buildIndex({ indexDir, inputs: [FIXTURE], model: currentModel(), loadEmbedder });
+    index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
+    groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 // The sample digests indexed once with the real model, shared by the model group's tests
 // (*.model.test.ts; built by test/global-setup.ts, opened here).
 import { inject } from 'vitest';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 
 declare module 'vitest' {
@@ -19,5 +19,5 @@ export function sampleIndexDir(): string {
 }
 
 export function openSampleIndex(): OpenIndex {
-  return OpenIndex.open({ indexDir: sampleIndexDir(), model: currentModel(), loadEmbedder });
+  return openIndexAt({ indexDir: sampleIndexDir(), model: currentModel(), loadEmbedder });
 }

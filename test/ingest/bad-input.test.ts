@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type BuildSummary } from '../../src/pipeline/build-index.js';
+import { buildIndex, openIndexAt } from '../../src/cli/context.js';
+import type { BuildSummary } from '../../src/pipeline/build-index.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
@@ -37,7 +38,7 @@ async function ingest(files: Record<string, string | Buffer>, inputs?: string[])
     model: FAKE_MODEL,
     loadEmbedder: async () => embedder,
   });
-  return { summary, index: OpenIndex.open({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), dir: inputDir };
+  return { summary, index: openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), dir: inputDir };
 }
 
 function warningsOf(summary: BuildSummary): string[] {

@@ -62,10 +62,10 @@ describe('resolvePaper', () => {
 describe('fuseScores', () => {
   it('scales each list to 0-1 and adds them with their weights', () => {
     const fused = fuseScores([
-      { hits: [{ ordinal: 1, value: 0.9 }, { ordinal: 2, value: 0.8 }, { ordinal: 3, value: 0.5 }], weight: 0.8 },
-      { hits: [{ ordinal: 3, value: 30 }, { ordinal: 2, value: 10 }], weight: 0.2 },
+      { hits: [{ id: 'p1', value: 0.9 }, { id: 'p2', value: 0.8 }, { id: 'p3', value: 0.5 }], weight: 0.8 },
+      { hits: [{ id: 'p3', value: 30 }, { id: 'p2', value: 10 }], weight: 0.2 },
     ]);
-    expect(fused.map((hit) => hit.ordinal)).toEqual([1, 2, 3]);
+    expect(fused.map((hit) => hit.id)).toEqual(['p1', 'p2', 'p3']);
     expect(fused.map((hit) => Number(hit.fusedScore.toFixed(4)))).toEqual([0.8, 0.6, 0.2]);
   });
 });

@@ -6,7 +6,7 @@ import type { SearchHit } from '../../src/search/search-papers.js';
 
 function hitOf(title: string, abstract: string, denseSimilarity: number | null): SearchHit {
   const paper: Paper = { id: 'p', title, abstract, entryIds: [], digests: [], authors: null, organisation: null, published: null, publishedIso: null, upvotes: null };
-  return { paper, ordinal: 0, score: 0.1, denseSimilarity, bm25: null, alsoPostedAs: [] };
+  return { paper, score: 0.1, denseSimilarity, bm25: null, alsoPostedAs: [] };
 }
 
 describe('createWeakMatchJudge', () => {

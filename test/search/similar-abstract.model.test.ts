@@ -9,9 +9,9 @@ describe('similar to an unseen abstract (real model)', () => {
 
   it('returns each of the 137 papers first when given its own abstract', async () => {
     const misses: string[] = [];
-    for (const [ordinal, paper] of index.papers.entries()) {
-      const [best] = searchByVector(index, await index.embedQuery(paper.abstract), { topK: 1 });
-      if (best?.ordinal !== ordinal) misses.push(paper.title);
+    for (const paper of index.papers) {
+      const [best] = await searchByVector(index, await index.embedQuery(paper.abstract), { topK: 1 });
+      if (best?.paper.id !== paper.id) misses.push(paper.title);
     }
     expect(index.papers).toHaveLength(137);
     expect(misses).toEqual([]);
@@ -23,10 +23,10 @@ describe('similar to an unseen abstract (real model)', () => {
     for (const prefix of ['RazorAttention', 'DuoAttention', 'Task-KV']) expect(titles.some((title) => title.startsWith(prefix))).toBe(true);
   });
 
-  it('never returns the paper a similar query starts from', () => {
-    const ordinal = index.papers.findIndex((paper) => paper.title.startsWith('DuoAttention'));
-    const hits = searchByVector(index, index.vectors()[ordinal]!, { topK: 10, exclude: (other) => other === ordinal });
+  it('never returns the paper a similar query starts from', async () => {
+    const paper = index.papers.find((candidate) => candidate.title.startsWith('DuoAttention'))!;
+    const hits = await searchByVector(index, index.vectorOf(paper.id), { topK: 10, excludeIds: new Set([paper.id]) });
     expect(hits).toHaveLength(10);
-    expect(hits.map((hit) => hit.ordinal)).not.toContain(ordinal);
+    expect(hits.map((hit) => hit.paper.id)).not.toContain(paper.id);
   });
 });

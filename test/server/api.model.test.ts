@@ -98,7 +98,7 @@ describe('POST /api/similar', () => {
 
 describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
   it('describes one paper with its postings, duplicates and nearest papers', async () => {
-    const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
     const posted = groups.find((group) => group.entries.length > 1)!;
     const paper = index.papers.find((candidate) => candidate.id === posted.entries[0]!.paperId)!;
     const { status, body } = await getJson(`/api/papers/${encodeURIComponent(paper.id)}`);
@@ -112,7 +112,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
 
   it('lists the same duplicate groups as papers dupes', async () => {
     const { body } = await getJson('/api/dupes');
-    const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+    const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
     expect(body.groups).toEqual(groups);
   });
 
@@ -124,7 +124,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
 
   it('reports its health: paper count and model', async () => {
     const { body } = await getJson('/api/health');
-    expect(body).toMatchObject({ status: 'ok', papers: index.papers.length, model: index.manifest.model.id });
+    expect(body).toMatchObject({ status: 'ok', papers: index.papers.length, model: index.meta.model.id });
   });
 });
 

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex } from '../../src/cli/context.js';
+import { LibraryStore } from '../../src/store/library-store.js';
 import { LOCK_FILE } from '../../src/store/lock.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
 import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
@@ -17,7 +18,9 @@ describe('index lock', () => {
     const indexDir = scratchDir('locked');
     fs.writeFileSync(path.join(indexDir, LOCK_FILE), `${process.pid}\n`);
     await expect(build(indexDir)).rejects.toThrow(`another papers process (pid ${process.pid}) is writing ${indexDir}`);
-    expect(fs.existsSync(path.join(indexDir, 'manifest.json'))).toBe(false);
+    const store = LibraryStore.open(indexDir);
+    expect(store.readMetaIfAny()).toBeNull();
+    store.close();
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_FILE } from '../../src/store/index-store.js';
+import { LibraryStore } from '../../src/store/library-store.js';
+import { THEMES_CACHE_KEY } from '../../src/themes/themes-cache.js';
 import { scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 import { sampleIndexDir } from '../helpers/sample-index.js';
@@ -13,11 +14,21 @@ interface ThemesJson {
   clusters: { id: number; areaId: number; label: string; keywords: string[]; size: number; papers: { id: string; title: string; similarity: number }[] }[];
 }
 
+/** Runs `use` on the library in `indexDir` (a store of its own, closed after). */
+function withStore<T>(indexDir: string, use: (store: LibraryStore) => T): T {
+  const store = LibraryStore.open(indexDir);
+  try {
+    return use(store);
+  } finally {
+    store.close();
+  }
+}
+
 describe('papers themes', () => {
   let indexDir: string;
   const themes = (...args: string[]) => runCli(['--index-dir', indexDir, 'themes', ...args]);
   beforeAll(() => {
-    // A copy, so the themes.json this command writes never lands in the shared sample index.
+    // A copy, so the themes this command caches never land in the shared sample index.
     indexDir = path.join(scratchDir('themes-cli'), 'index');
     fs.cpSync(sampleIndexDir(), indexDir, { recursive: true });
   });
@@ -61,26 +72,27 @@ describe('papers themes', () => {
     expect(new Set(clusters.map((cluster) => cluster.label)).size).toBe(clusters.length);
   });
 
-  it('gives byte-identical JSON on every run, computed afresh or read from themes.json', () => {
-    fs.rmSync(path.join(indexDir, 'themes.json'), { force: true });
+  it('gives byte-identical JSON on every run, computed afresh or read from the cache', () => {
+    const clearCache = () => withStore(indexDir, (store) => store.cachePut(THEMES_CACHE_KEY, 'null'));
+    clearCache();
     const computed = themes('--json');
-    expect(fs.existsSync(path.join(indexDir, 'themes.json'))).toBe(true);
-    fs.rmSync(path.join(indexDir, 'themes.json'));
+    expect(withStore(indexDir, (store) => store.cacheGet(THEMES_CACHE_KEY))).not.toBe('null');
+    clearCache();
     const again = themes('--json');
     const cached = themes('--json');
     expect(again.stdout).toBe(computed.stdout);
     expect(cached.stdout).toBe(computed.stdout);
   });
 
-  it('stores themes beside the index without touching the manifest, and shows the merge heights with --verbose', () => {
-    const manifest = fs.readFileSync(path.join(indexDir, MANIFEST_FILE), 'utf8');
+  it('caches themes in the index without changing its generation, and shows the merge heights with --verbose', () => {
+    const generation = withStore(indexDir, (store) => store.readGeneration());
     const result = themes('--verbose');
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^ +topics {2}merge height$/m);
     expect(result.stderr).toMatch(/a merge above \d\.\d{4} would join two topics/);
     expect(result.stderr).toMatch(/← chosen/);
-    expect(result.stderr).toMatch(/themes read from .*themes\.json/);
-    expect(fs.readFileSync(path.join(indexDir, MANIFEST_FILE), 'utf8')).toBe(manifest);
+    expect(result.stderr).toMatch(/themes read from the cache in /);
+    expect(withStore(indexDir, (store) => store.readGeneration())).toBe(generation);
   });
 
   it('answers to the alias `clusters` and honours --k', () => {

@@ -22,7 +22,7 @@ export function dupesCommand(): Command {
     .action(async (options: { threshold: number; json?: boolean }, command: Command) => {
       const index = openIndex(command.optsWithGlobals());
       try {
-        const groups = findDuplicates(
+        const groups = await findDuplicates(
           { papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() },
           { threshold: options.threshold },
         );

@@ -1,31 +1,30 @@
-// `papers index [paths...]`: build or refresh the index from digest files and folders.
+// `papers index [paths...]`: adds digest files and folders to the library. A source read before
+// replaces its own entries when it changed; `--prune` removes library sources not named here.
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError } from '../../errors.js';
-import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
-import { currentModel, loadEmbedder, resolveIndexDir } from '../context.js';
+import { buildIndex } from '../../pipeline/build-index.js';
+import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
+import { describeUpdate, plural, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
-    .description('read digests (.txt) and JSON Lines (.jsonl) files or folders, embed new papers, write the index')
-    .argument('[paths...]', `files or folders to index (default: ${DEFAULT_INPUT})`)
-    .option('--add', 'keep the papers already indexed and add these inputs to them')
-    .option('--rebuild', 'ignore the existing index and embed everything again')
+    .description('add digests (.txt) and JSON Lines (.jsonl) files or folders to the library, embedding only new papers')
+    .argument('[paths...]', `files or folders to add (default: ${DEFAULT_INPUT})`)
+    .option('--add', 'add to the library (the default; kept for scripts that pass it)')
+    .option('--prune', 'also remove library sources that are not among these paths')
+    .option('--rebuild', 'start the library over from these paths and embed everything again')
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], options: { add?: boolean; rebuild?: boolean; json?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { prune?: boolean; rebuild?: boolean; json?: boolean }, command: Command) => {
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const interruption = watchInterrupts();
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       try {
-        const summary = await buildIndex({
+        const context = openLibrary({
           indexDir,
-          inputs: paths.length > 0 ? paths : [DEFAULT_INPUT],
-          model: currentModel(),
-          loadEmbedder,
           rebuild: options.rebuild,
-          add: options.add,
           isInterrupted: interruption.isInterrupted,
           onProgress: (done, total) => {
             if (done === 0) {
@@ -36,10 +35,16 @@ export function indexCommand(): Command {
             bar?.update(done);
           },
         });
-        bar?.stop();
-        for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
-        if (options.json) printJson(summaryJson(summary, indexDir));
-        else printLine(describeSummary(summary, indexDir));
+        try {
+          const summary = await buildIndex(context, { inputs: paths.length > 0 ? paths : [DEFAULT_INPUT], rebuild: options.rebuild, prune: options.prune });
+          bar?.stop();
+          for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+          const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt or .jsonl`] : [];
+          if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles });
+          else printLine([describeUpdate(summary, indexDir), ...skipped].join('\n'));
+        } finally {
+          context.store.close();
+        }
       } catch (error) {
         bar?.stop();
         if (error instanceof PapersError && error.code === 'INTERRUPTED') {
@@ -50,49 +55,4 @@ export function indexCommand(): Command {
         interruption.dispose();
       }
     });
-}
-
-function describeSummary(summary: BuildSummary, indexDir: string): string {
-  const lines = [
-    `indexed ${plural(summary.entries, 'entry', 'entries')} from ${plural(summary.digests, 'file')} → ${plural(summary.papers, 'paper')}; embedded ${summary.embedded}, reused ${summary.reused}`,
-    `${summary.repeatedEntries} entries repeat a paper posted elsewhere` +
-      (summary.previousPapers !== null
-        ? `; of the new entries, ${summary.newEntriesOfIndexedPapers} repeat and ${summary.newEntriesRevisingIndexedPapers} revise papers already indexed`
-        : ''),
-    summary.unchanged ? `the index in ${indexDir} is up to date; nothing written` : `wrote the index in ${indexDir} (${summary.manifest.generation})`,
-  ];
-  if (summary.droppedPapers > 0) {
-    lines.push(`${plural(summary.droppedPapers, 'paper')} of the previous index ${summary.droppedPapers === 1 ? 'is' : 'are'} not in these inputs and left out (use --add to keep them)`);
-  }
-  if (summary.skippedFiles > 0) lines.push(`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt or .jsonl`);
-  if (summary.warnings.length > 0) lines.push(`${plural(summary.warnings.length, 'warning')} (above)`);
-  return lines.join('\n');
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function summaryJson(summary: BuildSummary, indexDir: string) {
-  const { manifest, warnings, ...counts } = summary;
-  return { indexDir, generation: manifest.generation, ...counts, warnings };
-}
-
-/** Ctrl-C or SIGTERM stop the build between batches; a second Ctrl-C exits at once. */
-function watchInterrupts() {
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    printNote(`\n${signal}: stopping; the existing index is kept`);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    isInterrupted: () => interrupted,
-    dispose: () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
 }

@@ -47,7 +47,7 @@ export function searchCommand(): Command {
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
-        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, exclude: dateFilter?.exclude, duplicates: loadDuplicateGroups(index) });
+        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates: await loadDuplicateGroups(index) });
         if (options.json) printJson(hitsToJson(hits));
         else {
           const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);

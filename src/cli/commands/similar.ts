@@ -31,23 +31,18 @@ export function similarCommand(): Command {
       if (ref && options.file !== undefined) throw usageError('give either a paper or --file, not both');
       const index = openIndex(command.optsWithGlobals());
       try {
-        const duplicates = loadDuplicateGroups(index);
+        const duplicates = await loadDuplicateGroups(index);
         let hits: SearchHit[];
         let heading: string | null = null;
         if (options.file !== undefined) {
           hits = await findSimilar(index, { text: readAbstract(options.file) }, { mode: options.mode, topK: options.top, duplicates });
         } else {
           const groupOf = groupMembersById(duplicates);
-          const ordinal = resolvePaper(index.papers, ref, groupOf);
-          const paper = index.papers[ordinal]!;
+          const paper = index.papers[resolvePaper(index.papers, ref, groupOf)]!;
           // The paper's own re-posts are the paper, not papers like it.
           const itself = new Set((groupOf.get(paper.id) ?? []).map((member) => member.id).concat(paper.id));
           const text = paper.abstract ? `${paper.title}. ${paper.abstract}` : paper.title;
-          hits = await findSimilar(
-            index,
-            { text, vector: index.vectors()[ordinal]! },
-            { mode: options.mode, topK: options.top, duplicates, exclude: (other) => itself.has(index.papers[other]!.id) },
-          );
+          hits = await findSimilar(index, { text, vector: index.vectorOf(paper.id) }, { mode: options.mode, topK: options.top, duplicates, excludeIds: itself });
           heading = `papers like "${paper.title}"\n${' '.repeat(11)}${describePaper(paper)}\n`;
         }
         if (options.json) printJson(hitsToJson(hits));

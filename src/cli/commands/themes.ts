@@ -6,7 +6,6 @@ import { resolvePaper } from '../../search/resolve-paper.js';
 import { loadThemes } from '../../themes/load-themes.js';
 import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
-import { themesCachePath } from '../../themes/themes-cache.js';
 import { openIndex } from '../context.js';
 import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson, type ThemesLevel } from '../format-themes.js';
 import { printJson, printLine, printNote } from '../output.js';
@@ -35,7 +34,7 @@ export function themesCommand(): Command {
     .action(async (options: ThemesOptions, command: Command) => {
       const index = openIndex(command.optsWithGlobals());
       try {
-        const paperCount = index.manifest.counts.papers;
+        const paperCount = index.meta.counts.papers;
         if (options.k !== undefined && options.k > paperCount) {
           throw usageError(`--k ${options.k} asks for more topics than the ${paperCount} papers in the index`, `give a number from 1 to ${Math.min(paperCount, THEMES.treeLeaves)}`);
         }
@@ -51,7 +50,7 @@ export function themesCommand(): Command {
         if (options.verbose) {
           printNote(formatChoice(result));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          printNote(cached ? `themes read from ${themesCachePath(index.indexDir)}` : `themes computed in ${seconds} s and stored in ${themesCachePath(index.indexDir)}`);
+          printNote(cached ? `themes read from the cache in ${index.indexDir}` : `themes computed in ${seconds} s and stored in the cache in ${index.indexDir}`);
         }
         if (ordinal !== null) {
           const vectors = index.vectors();
