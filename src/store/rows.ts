@@ -10,6 +10,8 @@ export interface PaperRow {
   abstract: string;
   entry_ids: string;
   digests: string;
+  /** JSON: the digest date of each of `digests`, in the same order. */
+  digest_dates: string;
   authors: number | null;
   organisation: string | null;
   published: string | null;
@@ -38,7 +40,7 @@ export interface EntryRow {
   categories: string | null;
 }
 
-export const PAPER_COLUMNS = 'id, hnsw_label, text_hash, title, abstract, entry_ids, digests, authors, organisation, published, published_iso, upvotes, external_id, categories';
+export const PAPER_COLUMNS = 'id, hnsw_label, text_hash, title, abstract, entry_ids, digests, digest_dates, authors, organisation, published, published_iso, upvotes, external_id, categories';
 export const ENTRY_COLUMNS = 'id, paper_id, source, digest, digest_date, position, line, title, abstract, authors, organisation, published, published_iso, upvotes, external_id, categories';
 
 export function paperOfRow(row: PaperRow): Paper {
@@ -48,6 +50,7 @@ export function paperOfRow(row: PaperRow): Paper {
     abstract: row.abstract,
     entryIds: JSON.parse(row.entry_ids) as string[],
     digests: JSON.parse(row.digests) as string[],
+    digestDates: JSON.parse(row.digest_dates) as (string | null)[],
     authors: row.authors,
     organisation: row.organisation,
     published: row.published,
@@ -68,6 +71,7 @@ export function rowOfPaper(paper: Paper, label: number, textHash: string): Omit<
     abstract: paper.abstract,
     entry_ids: JSON.stringify(paper.entryIds),
     digests: JSON.stringify(paper.digests),
+    digest_dates: JSON.stringify(paper.digestDates ?? paper.digests.map(() => null)),
     authors: paper.authors,
     organisation: paper.organisation,
     published: paper.published,

@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS papers (
   abstract TEXT NOT NULL,
   entry_ids TEXT NOT NULL,
   digests TEXT NOT NULL,
+  digest_dates TEXT NOT NULL,
   authors INTEGER,
   organisation TEXT,
   published TEXT,
