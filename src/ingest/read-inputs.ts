@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PapersError } from '../errors.js';
+import { openIfArxiv, type ArxivReadOptions, type ArxivStream } from './parse-arxiv.js';
 import { parseDigest } from './parse-digest.js';
 import { parseJsonl } from './parse-jsonl.js';
 import type { IngestWarning, RawEntry } from './types.js';
@@ -18,11 +19,13 @@ export interface ReadResult {
   warnings: IngestWarning[];
   /** Files inside named folders that are not digests or JSON Lines. */
   skippedFiles: number;
+  /** arXiv metadata files, opened but not read: their entries come in batches (see parse-arxiv.ts). */
+  streams: ArxivStream[];
 }
 
-const INPUT_EXTENSIONS = new Set(['.txt', '.jsonl']);
+const INPUT_NAME = /\.(txt|jsonl|ndjson|jsonl\.gz|ndjson\.gz)$/i;
 
-export function readInputs(paths: string[]): ReadResult {
+export function readInputs(paths: string[], options: ArxivReadOptions = {}): ReadResult {
   const warnings: IngestWarning[] = [];
   const seen = new Set<string>();
   const files: string[] = [];
@@ -41,11 +44,17 @@ export function readInputs(paths: string[]): ReadResult {
   }
 
   const sources: SourceFile[] = [];
+  const streams: ArxivStream[] = [];
   for (const file of files) {
     const shown = displayPath(file);
+    const arxiv = openIfArxiv(file, shown, options);
+    if (arxiv) {
+      streams.push(arxiv);
+      continue;
+    }
     const text = readText(file, shown, warnings);
     if (text === null) continue;
-    const isJsonl = file.toLowerCase().endsWith('.jsonl');
+    const isJsonl = /\.(jsonl|ndjson)$/i.test(file);
     const parsed = isJsonl ? { digestDate: null, ...parseJsonl(text, shown) } : parseDigest(text, shown);
     const hasMetadata = parsed.entries.some((entry) => entry.published !== null || entry.authors !== null || entry.organisation !== null);
     if (!isJsonl && parsed.entries.length > 0 && parsed.digestDate === null && !hasMetadata) {
@@ -60,7 +69,7 @@ export function readInputs(paths: string[]): ReadResult {
     }
     sources.push({ file: shown, digestDate: parsed.digestDate, entries: parsed.entries });
   }
-  return { sources, warnings, skippedFiles };
+  return { sources, warnings, skippedFiles, streams };
 }
 
 function statOrFail(given: string): fs.Stats {
@@ -90,13 +99,13 @@ function listFolder(folder: string, visited = new Set<string>()): { files: strin
         const inner = listFolder(full, visited);
         files.push(...inner.files);
         skipped += inner.skipped;
-      } else if (INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      } else if (INPUT_NAME.test(entry.name)) files.push(full);
       else skipped += 1;
     } else if (entry.isDirectory()) {
       const inner = listFolder(full, visited);
       files.push(...inner.files);
       skipped += inner.skipped;
-    } else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    } else if (entry.isFile() && INPUT_NAME.test(entry.name)) {
       files.push(full);
     } else {
       skipped += 1;

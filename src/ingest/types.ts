@@ -14,6 +14,10 @@ export interface RawEntry {
   /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
   publishedIso: string | null;
   upvotes: number | null;
+  /** The arXiv id ("2401.01234", "hep-th/9901001", no version) when the entry came from arXiv metadata. */
+  externalId?: string | null;
+  /** arXiv categories, primary first ("cs.CL", "cs.LG"); absent for digest entries. */
+  categories?: string[];
 }
 
 export interface Entry extends RawEntry {
@@ -45,6 +49,10 @@ export interface Paper {
   publishedIso: string | null;
   /** The highest upvote count seen across its entries. */
   upvotes: number | null;
+  /** The arXiv id of the first entry that has one (see RawEntry). */
+  externalId?: string | null;
+  /** The arXiv categories of that entry, primary first. */
+  categories?: string[];
 }
 
 /** A problem in one input that did not stop the others from going in. */

@@ -8,7 +8,8 @@ import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import { buildCorpus } from '../ingest/build-corpus.js';
 import { embeddingText } from '../ingest/normalize.js';
-import { readInputs, type ReadResult, type SourceFile } from '../ingest/read-inputs.js';
+import { readAllInputs, type AllInputs, type ArxivImport } from '../ingest/read-all-inputs.js';
+import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, IngestWarning, Paper } from '../ingest/types.js';
 import { LexicalIndex } from '../search/lexical-index.js';
 import { acquireLock } from '../store/lock.js';
@@ -33,6 +34,8 @@ export interface BuildIndexOptions {
   rebuild?: boolean;
   /** Keep the entries already indexed and add these inputs to them. */
   add?: boolean;
+  /** arXiv metadata inputs: keep papers in any of these categories (`cs.*` for an archive); all when empty. */
+  categories?: readonly string[];
   /** Called with (0, total) before the model loads, then after each embedding batch. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between embedding batches; when set, the build stops and writes nothing. */
@@ -55,6 +58,8 @@ export interface BuildSummary {
   newEntriesRevisingIndexedPapers: number;
   warnings: IngestWarning[];
   skippedFiles: number;
+  /** What each arXiv metadata input gave: lines read, kept, outside the categories, skipped. */
+  arxivImports: ArxivImport[];
   /** True when the inputs gave exactly the index already on disk, so nothing was written. */
   unchanged: boolean;
   previousPapers: number | null;
@@ -69,7 +74,7 @@ interface Previous {
 }
 
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildSummary> {
-  const read = readInputs(options.inputs);
+  const read = await readAllInputs(options.inputs, { categories: options.categories });
   fs.mkdirSync(options.indexDir, { recursive: true });
   // Held from before the previous index is read until the new one is switched in, so two builds
   // never interleave and neither works from a state the other is replacing.
@@ -81,7 +86,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
   }
 }
 
-async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promise<BuildSummary> {
+async function buildLocked(options: BuildIndexOptions, read: AllInputs): Promise<BuildSummary> {
   const warnings = [...read.warnings];
   // --add --rebuild keeps the indexed entries and embeds everything again.
   const previous = options.rebuild && !options.add ? null : loadPrevious(options.indexDir, options.model, warnings);
@@ -132,6 +137,7 @@ async function buildLocked(options: BuildIndexOptions, read: ReadResult): Promis
     newEntriesOfIndexedPapers: entries.filter((entry) => !previousEntryIds.has(entry.id) && previousPaperIds.has(entry.paperId)).length,
     warnings,
     skippedFiles: read.skippedFiles,
+    arxivImports: read.arxivImports,
     previousPapers: previous?.papers.length ?? null,
     droppedPapers: previous ? previous.papers.filter((paper) => !paperIds.has(paper.id)).length : 0,
   };
@@ -204,6 +210,7 @@ function mergeSources(previousEntries: Entry[], fresh: SourceFile[]): SourceFile
       published: entry.published,
       publishedIso: entry.publishedIso,
       upvotes: entry.upvotes,
+      ...(entry.externalId ? { externalId: entry.externalId, categories: entry.categories ?? [] } : {}),
     });
     kept.set(entry.file, source);
   }

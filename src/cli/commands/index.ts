@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError } from '../../errors.js';
+import { parseCategoryList } from '../../ingest/category-filter.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { currentModel, loadEmbedder, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
@@ -13,8 +14,9 @@ export function indexCommand(): Command {
     .argument('[paths...]', `files or folders to index (default: ${DEFAULT_INPUT})`)
     .option('--add', 'keep the papers already indexed and add these inputs to them')
     .option('--rebuild', 'ignore the existing index and embed everything again')
+    .option('--category <list>', 'arXiv metadata: keep papers in any of these categories (cs.CL,cs.LG; cs.* for an archive)', parseCategoryList)
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], options: { add?: boolean; rebuild?: boolean; json?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { add?: boolean; rebuild?: boolean; json?: boolean; category?: string[] }, command: Command) => {
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const interruption = watchInterrupts();
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -26,6 +28,7 @@ export function indexCommand(): Command {
           loadEmbedder,
           rebuild: options.rebuild,
           add: options.add,
+          categories: options.category,
           isInterrupted: interruption.isInterrupted,
           onProgress: (done, total) => {
             if (done === 0) {
@@ -63,6 +66,9 @@ function describeSummary(summary: BuildSummary, indexDir: string): string {
   ];
   if (summary.droppedPapers > 0) {
     lines.push(`${plural(summary.droppedPapers, 'paper')} of the previous index ${summary.droppedPapers === 1 ? 'is' : 'are'} not in these inputs and left out (use --add to keep them)`);
+  }
+  for (const { file, categories, counts } of summary.arxivImports) {
+    lines.push(`${file}: read ${plural(counts.linesRead, 'line')}, kept ${counts.kept}${categories.length > 0 ? ` in ${categories.join(', ')} (${counts.outsideCategories} in other categories)` : ''}, skipped ${Object.values(counts.skipped).reduce((sum, count) => sum + count, 0)}`);
   }
   if (summary.skippedFiles > 0) lines.push(`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt or .jsonl`);
   if (summary.warnings.length > 0) lines.push(`${plural(summary.warnings.length, 'warning')} (above)`);
