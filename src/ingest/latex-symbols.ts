@@ -37,6 +37,9 @@ export const SYMBOLS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Letters written as commands (`Stra\ss e`, `\AA ngstr\"om`): as in TeX, the space after them only ends the name. */
+export const LETTERS: ReadonlySet<string> = new Set(['ss', 'o', 'O', 'ae', 'AE', 'oe', 'OE', 'aa', 'AA', 'l', 'L', 'i', 'j', 'dh', 'DH', 'th', 'TH']);
+
 /** Commands that render as white space. */
 export const SPACES: ReadonlySet<string> = new Set(['quad', 'qquad', 'enspace', 'thinspace', 'medspace', 'thickspace', 'newline', 'linebreak', 'item', 'par', 'noindent', 'smallskip', 'medskip', 'bigskip']);
 

@@ -1,10 +1,12 @@
 // Turns the LaTeX and hard line breaks of arXiv titles and abstracts into plain readable text:
 // `$\alpha$` → α, `\emph{x}` → x, `Schr\"odinger` → Schrödinger, `--` → –, wrapped lines joined.
 import { cleanText } from './normalize.js';
-import { ACCENTS, BLACKBOARD, DROP_ARGUMENTS, ESCAPES, IGNORED, KEEP_ARGUMENT, SPACES, SYMBOLS } from './latex-symbols.js';
+import { ACCENTS, BLACKBOARD, DROP_ARGUMENTS, ESCAPES, IGNORED, KEEP_ARGUMENT, LETTERS, SPACES, SYMBOLS } from './latex-symbols.js';
 
 /** Characters without which a text has nothing for the renderer to do. */
 const LATEX_HINT = /[\\$~{}`]|--|''/;
+/** The characters the renderer acts on; everything between them is copied as it is. */
+const SPECIAL = /[\\{}$~`'-]/g;
 /** Punctuation that a dropped citation must not leave a space before. */
 const CLOSING_PUNCTUATION = /^\s*[.,;:)\]]/;
 
@@ -36,8 +38,14 @@ class LatexRenderer {
   private renderUntilClose(): string {
     let output = '';
     while (this.position < this.source.length) {
-      const char = this.source[this.position]!;
-      if (char === '}') {
+      // Plain runs are copied whole; only the characters LaTeX gives a meaning go one by one.
+      SPECIAL.lastIndex = this.position;
+      const special = SPECIAL.exec(this.source);
+      const end = special ? special.index : this.source.length;
+      output += this.source.slice(this.position, end);
+      this.position = end;
+      if (!special) break;
+      if (special[0] === '}') {
         this.position += 1;
         return output;
       }
@@ -117,6 +125,7 @@ class LatexRenderer {
     const symbol = SYMBOLS.get(name);
     if (symbol !== undefined) {
       if (this.source.startsWith('{}', this.position)) this.position += 2;
+      else if (LETTERS.has(name)) while (this.source[this.position] === ' ') this.position += 1;
       // Operator names (\ln, \max) read as words: keep them apart from a letter before them.
       return /^\w/.test(symbol) && /\w$/.test(output) ? ` ${symbol}` : symbol;
     }
