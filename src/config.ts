@@ -10,8 +10,13 @@ export const MODEL = {
   /** Folder name under models/; also the id recorded in the manifest. */
   id: 'all-MiniLM-L6-v2',
   dir: path.join(PROJECT_ROOT, 'models'),
-  /** The committed weights are 4-bit; there is no full-precision graph. */
-  dtype: 'q4',
+  /**
+   * Which committed graph runs: `int8` (default: int8 weights, one 22.9 MB file, about 2× the q4
+   * graph's throughput on CPUs with AVX-512 VNNI or AVX-VNNI) or `q4` (4-bit weights, 54 MB: for
+   * x86 CPUs without VNNI, where onnxruntime's int8 kernels can saturate). Chosen per run by
+   * `--model-variant` or $PAPERS_MODEL_VARIANT; an index records its variant and is refused by the other.
+   */
+  defaultVariant: 'int8',
   dimensions: 384,
   /** The model was trained at 256 tokens; the tokenizer would allow 512. */
   maxTokens: 256,
@@ -29,6 +34,16 @@ export const MODEL = {
   /** onnxruntime intra-op threads; this project targets 2-core laptops. */
   threads: 2,
 } as const;
+
+/** The committed graphs of the model: the transformers.js dtype and the files that make each one. */
+export const MODEL_VARIANTS = {
+  int8: { dtype: 'int8', files: ['onnx/model_int8.onnx'] },
+  q4: { dtype: 'q4', files: ['onnx/model_q4.onnx', 'onnx/model_q4.onnx_data'] },
+} as const;
+
+export type ModelVariant = keyof typeof MODEL_VARIANTS;
+
+export const MODEL_VARIANT_ENV = 'PAPERS_MODEL_VARIANT';
 
 export const HNSW = {
   /** Graph degree. 16 is hnswlib's usual choice for 384-d text embeddings (range 8-48). */

@@ -31,6 +31,7 @@ export function timeCli(args: string[], cwd = PROJECT_ROOT): TimedRun {
 export async function benchCli(rounds = 3): Promise<BenchRow[]> {
   if (!fs.existsSync(CLI)) throw new Error('run `npm run build` first');
   const cold: TimedRun[] = [];
+  const coldQ4: TimedRun[] = [];
   const rerun: TimedRun[] = [];
   const search: TimedRun[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -39,11 +40,16 @@ export async function benchCli(rounds = 3): Promise<BenchRow[]> {
     rerun.push(timeCli(['--index-dir', indexDir, 'index', 'data/digests']));
     search.push(timeCli(['--index-dir', indexDir, 'search', 'compressing the KV cache for long-context inference']));
     fs.rmSync(indexDir, { recursive: true, force: true });
+    // The same cold build with the q4 graph, the default before int8: the "before" of this run.
+    const q4Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-cli-q4-'));
+    coldQ4.push(timeCli(['--index-dir', q4Dir, '--model-variant', 'q4', 'index', 'data/digests']));
+    fs.rmSync(q4Dir, { recursive: true, force: true });
   }
   const secondsOf = (runs: TimedRun[]) => median(runs.map((run) => run.seconds));
   const peakOf = (runs: TimedRun[]) => Math.max(...runs.map((run) => run.peakRssMiB));
   return [
     { name: 'papers index data/digests, cold (137 papers)', value: secondsOf(cold), unit: 's', target: '≤ 12' },
+    { name: 'papers index data/digests, cold, --model-variant q4 (the previous default)', value: secondsOf(coldQ4), unit: 's' },
     { name: 'papers index data/digests, re-run', value: secondsOf(rerun), unit: 's', target: '≤ 1.5' },
     { name: 'papers search, cold process (hybrid)', value: secondsOf(search), unit: 's', target: '≤ 0.8' },
     { name: 'peak memory, papers index (cold)', value: peakOf(cold), unit: 'MiB' },

@@ -2,6 +2,7 @@
 // The `papers` command line: builds the commander program, runs it, and is the single place
 // that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures).
 import { Command, CommanderError } from 'commander';
+import { MODEL_VARIANT_ENV } from '../config.js';
 import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
@@ -17,12 +18,18 @@ export function buildProgram(): Command {
     .description('offline semantic search, themes and duplicates for research-paper digests')
     .version('0.1.0')
     .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR or ./index)')
+    .option('--model-variant <variant>', 'model graph: int8 (default, fastest on CPUs with VNNI) or q4 (default: $PAPERS_MODEL_VARIANT or int8)')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
   for (const command of [indexCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
+  // The variant is read where the model is chosen (cli/context.ts), from the environment.
+  program.hook('preAction', () => {
+    const variant = program.opts<{ modelVariant?: string }>().modelVariant;
+    if (variant !== undefined) process.env[MODEL_VARIANT_ENV] = variant;
+  });
   return program;
 }
 

@@ -1,8 +1,8 @@
-// The default Embedder: the committed q4 all-MiniLM-L6-v2 run by @huggingface/transformers on
-// onnxruntime-node, loaded only from models/ (remote loading is off).
+// The default Embedder: the committed all-MiniLM-L6-v2 (int8 graph, or the q4 one) run by
+// @huggingface/transformers on onnxruntime-node, loaded only from models/ (remote loading is off).
 import path from 'node:path';
 import fs from 'node:fs';
-import { MODEL } from '../config.js';
+import { MODEL, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import { PapersError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { meanPool } from './mean-pool.js';
@@ -19,6 +19,8 @@ type TensorClass = new (type: 'int64', data: BigInt64Array, dims: number[]) => u
 export interface TransformersEmbedderOptions {
   modelDir?: string;
   modelId?: string;
+  /** Which committed graph to run (default MODEL.defaultVariant). */
+  variant?: ModelVariant;
   batchSize?: number;
   threads?: number;
 }
@@ -26,6 +28,7 @@ export interface TransformersEmbedderOptions {
 export class TransformersEmbedder implements Embedder {
   readonly modelId: string;
   readonly fingerprint: string;
+  readonly variant: ModelVariant;
   readonly dimensions = MODEL.dimensions;
   readonly maxTokens = MODEL.maxTokens;
   private readonly tokenizer: Tokenizer;
@@ -33,8 +36,9 @@ export class TransformersEmbedder implements Embedder {
   private readonly batchSize: number;
   private readonly Tensor: TensorClass;
 
-  private constructor(modelId: string, fingerprint: string, tokenizer: Tokenizer, model: Model, batchSize: number, tensorClass: TensorClass) {
+  private constructor(modelId: string, variant: ModelVariant, fingerprint: string, tokenizer: Tokenizer, model: Model, batchSize: number, tensorClass: TensorClass) {
     this.modelId = modelId;
+    this.variant = variant;
     this.fingerprint = fingerprint;
     this.tokenizer = tokenizer;
     this.model = model;
@@ -49,7 +53,8 @@ export class TransformersEmbedder implements Embedder {
     if (!fs.existsSync(folder)) {
       throw new PapersError('MODEL_MISSING', `model folder not found: ${folder}`, 'restore models/ from the repository (git checkout -- models)');
     }
-    const fingerprint = modelFingerprint(folder);
+    const variant = options.variant ?? MODEL.defaultVariant;
+    const fingerprint = modelFingerprint(folder, variant);
     const { env, AutoTokenizer, AutoModel, Tensor } = await import('@huggingface/transformers');
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
@@ -57,11 +62,11 @@ export class TransformersEmbedder implements Embedder {
     const threads = options.threads ?? MODEL.threads;
     const tokenizer = (await AutoTokenizer.from_pretrained(modelId, { local_files_only: true })) as unknown as Tokenizer;
     const model = (await AutoModel.from_pretrained(modelId, {
-      dtype: MODEL.dtype,
+      dtype: MODEL_VARIANTS[variant].dtype,
       local_files_only: true,
       session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 },
     })) as unknown as Model;
-    return new TransformersEmbedder(modelId, fingerprint, tokenizer, model, options.batchSize ?? MODEL.batchSize, Tensor as unknown as TensorClass);
+    return new TransformersEmbedder(modelId, variant, fingerprint, tokenizer, model, options.batchSize ?? MODEL.batchSize, Tensor as unknown as TensorClass);
   }
 
   /** Token ids of one text, truncated to the model's limit. */

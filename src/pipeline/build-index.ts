@@ -19,6 +19,8 @@ import { HnswIndex } from '../vector-index/hnsw-index.js';
 
 export interface ModelInfo {
   id: string;
+  /** Which committed graph ("int8" or "q4"): an index made with one is refused by the other. */
+  variant: string;
   fingerprint: string;
   dimensions: number;
   maxTokens: number;

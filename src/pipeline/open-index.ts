@@ -1,5 +1,6 @@
 // Opens a built index for reading. Each part (papers, vectors, HNSW, BM25, the model) is loaded
 // the first time a command needs it, so a lexical query never loads the model.
+import { MODEL_VARIANT_ENV } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
@@ -40,6 +41,13 @@ export class OpenIndex implements Searchable {
   static open(options: OpenIndexOptions): OpenIndex {
     const manifest = readManifest(options.indexDir);
     const { model } = options;
+    if (manifest.model.id === model.id && manifest.model.variant !== model.variant) {
+      throw new PapersError(
+        'INDEX_INCOMPATIBLE',
+        `index in ${options.indexDir} was made with the ${manifest.model.variant} variant of ${model.id}, not ${model.variant}`,
+        `run with --model-variant ${manifest.model.variant} or ${MODEL_VARIANT_ENV}=${manifest.model.variant}; or re-embed it with \`papers index --rebuild\``,
+      );
+    }
     if (manifest.model.id !== model.id || manifest.model.fingerprint !== model.fingerprint || manifest.model.dimensions !== model.dimensions) {
       throw new PapersError(
         'INDEX_INCOMPATIBLE',

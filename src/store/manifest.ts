@@ -16,7 +16,7 @@ export interface Manifest {
   createdAt: string;
   /** Sub-folder of the index folder that holds this generation's files. */
   generation: string;
-  model: { id: string; fingerprint: string; dimensions: number; maxTokens: number };
+  model: { id: string; variant: string; fingerprint: string; dimensions: number; maxTokens: number };
   hnsw: { m: number; efConstruction: number; efSearch: number; randomSeed: number };
   counts: { papers: number; entries: number; digests: number };
   /** The input files, as given, that the index was built from. */
@@ -55,5 +55,7 @@ export function parseManifest(text: string, file: string): Manifest {
     manifest.files !== null &&
     typeof manifest.hnsw?.m === 'number';
   if (!ok) throw new PapersError('INDEX_CORRUPT', `index manifest is incomplete: ${file}`, fix);
+  // Indexes made before model variants existed were all made with the q4 graph.
+  manifest.model!.variant ??= 'q4';
   return manifest as Manifest;
 }

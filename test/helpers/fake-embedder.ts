@@ -40,4 +40,4 @@ export class FakeEmbedder implements Embedder {
   async dispose(): Promise<void> {}
 }
 
-export const FAKE_MODEL = { id: 'fake-hashing', fingerprint: 'fake0001', dimensions: 384, maxTokens: 256 };
+export const FAKE_MODEL = { id: 'fake-hashing', variant: 'fake', fingerprint: 'fake0001', dimensions: 384, maxTokens: 256 };
