@@ -14,11 +14,12 @@ export type ArxivRecordResult =
 /** New-style ids (`2401.01234`, `0704.0001`) and old-style ones (`hep-th/9901001`, `math.AG/0601001`). */
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z]+(-[a-z]+)*(\.[A-Z]{2})?\/\d{7})$/;
 
-/** True when a parsed first line looks like arXiv metadata rather than a generic JSON Lines entry. */
+/** True when a parsed first line is arXiv metadata rather than a generic JSON Lines entry. */
 export function isArxivShaped(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return 'id' in record && 'abstract' in record && ('categories' in record || 'versions' in record);
+  // An arXiv id too, so that a user's own export with ids of its own stays generic JSON Lines.
+  return arxivIdOf(record.id) !== null && 'abstract' in record && ('categories' in record || 'versions' in record);
 }
 
 /**

@@ -6,15 +6,16 @@ import { usageError } from '../errors.js';
 const CATEGORY = /^[a-z]+(-[a-z]+)*(\.([a-z]+(-[a-z]+)*|\*))?$/i;
 
 /**
- * Reads `cs.CL,cs.LG` (commas and/or spaces) into the list of categories to keep. Throws a
- * usage error naming the first item that is not an arXiv category.
+ * Reads `cs.CL,cs.LG` (commas and/or spaces) into the list of categories to keep, added to
+ * `previous` when the option is given twice. Throws a usage error naming the first item that is
+ * not an arXiv category.
  */
-export function parseCategoryList(list: string): string[] {
+export function parseCategoryList(list: string, previous: readonly string[] = []): string[] {
   const items = list.split(/[\s,]+/).filter(Boolean);
   if (items.length === 0) throw usageError('--category is empty', 'give arXiv categories, for example --category cs.CL,cs.LG or cs.*');
   const bad = items.find((item) => !CATEGORY.test(item));
   if (bad !== undefined) throw usageError(`"${bad}" is not an arXiv category`, 'give categories such as cs.CL, stat.ML, hep-th, or cs.* for a whole archive');
-  return [...new Set(items)];
+  return [...new Set([...previous, ...items])];
 }
 
 /** True when one of a paper's categories is asked for; every paper matches an empty request. */

@@ -63,6 +63,7 @@ describe('--category', () => {
   it('reads a list from the command line and refuses what is not a category', () => {
     expect(parseCategoryList('cs.CL,cs.LG')).toEqual(['cs.CL', 'cs.LG']);
     expect(parseCategoryList(' cs.CL, stat.ML  cond-mat.mes-hall,cs.* ')).toEqual(['cs.CL', 'stat.ML', 'cond-mat.mes-hall', 'cs.*']);
+    expect(parseCategoryList('cs.LG,cs.CV', ['cs.CL', 'cs.LG'])).toEqual(['cs.CL', 'cs.LG', 'cs.CV']);
     expect(() => parseCategoryList('cs.CL;rm -rf')).toThrow(/"cs.CL;rm" is not an arXiv category/);
     expect(() => parseCategoryList(' , ')).toThrow(/--category is empty/);
     expect(matchesCategories(['math.AG'], ['math.*'])).toBe(true);
@@ -155,6 +156,7 @@ describe('sniffArxivFile', () => {
     expect(sniffArxivFile(FIXTURE)).toEqual({ gzip: false });
     expect(sniffArxivFile(writeScratch('a.jsonl.gz', zlib.gzipSync(fs.readFileSync(FIXTURE))))).toEqual({ gzip: true });
     expect(sniffArxivFile(writeScratch('generic.jsonl', '{"title": "A", "abstract": "B"}\n'))).toBeNull();
+    expect(sniffArxivFile(writeScratch('own-ids.jsonl', '{"id": "paper-1", "title": "A", "abstract": "B", "categories": ["nlp"]}\n'))).toBeNull();
     expect(sniffArxivFile(writeScratch('notes.jsonl', 'not json\n'))).toBeNull();
   });
 });
