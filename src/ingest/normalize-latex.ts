@@ -19,7 +19,13 @@ export function normalizeLatex(text: string): string {
   // arXiv wraps at spaces, so a line ending in a hyphen is a real hyphen ("self-\nsupervised").
   const joined = text.replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1-');
   if (!LATEX_HINT.test(joined)) return cleanText(joined);
-  return cleanText(new LatexRenderer(joined).renderAll());
+  try {
+    return cleanText(new LatexRenderer(joined).renderAll());
+  } catch (error) {
+    // Groups nested deeper than the stack allows: keep the text as written rather than lose it.
+    if (error instanceof RangeError) return cleanText(joined);
+    throw error;
+  }
 }
 
 class LatexRenderer {

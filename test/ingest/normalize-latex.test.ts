@@ -56,6 +56,11 @@ describe('normalizeLatex', () => {
       .toBe('the so-called “LLM-as-a-Judge” paradigm, see Fig. 3 and https://example.org/~user');
   });
 
+  it('keeps a text whose braces nest deeper than the stack, as written', () => {
+    const text = `${'{'.repeat(200_000)}deep${'}'.repeat(200_000)}`;
+    expect(normalizeLatex(text)).toBe(text);
+  });
+
   it('never loses a word of a real arXiv title or abstract', () => {
     const file = path.join(ROOT, '..', 'shared', 'data', 'arxiv', 'papers_ml4_20k.jsonl');
     const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, 5000);
