@@ -14,9 +14,9 @@ export interface RawEntry {
   /** ISO date when the year is known, "--MM-DD" when it is not, null when there is no date. */
   publishedIso: string | null;
   upvotes: number | null;
-  /** The arXiv id ("2401.01234", "hep-th/9901001", no version) when the entry came from arXiv metadata. */
+  /** The paper's id in an outside catalogue (the arXiv id), when its source gives one. */
   externalId?: string | null;
-  /** arXiv categories, primary first ("cs.CL", "cs.LG"); absent for digest entries. */
+  /** The source's subject categories (arXiv's "cs.CL"), when it gives them. */
   categories?: string[];
 }
 
@@ -49,9 +49,9 @@ export interface Paper {
   publishedIso: string | null;
   /** The highest upvote count seen across its entries. */
   upvotes: number | null;
-  /** The arXiv id of the first entry that has one (see RawEntry). */
+  /** The paper's id in an outside catalogue (the arXiv id), when an entry gives one. */
   externalId?: string | null;
-  /** The arXiv categories of that entry, primary first. */
+  /** Subject categories, when an entry gives them. */
   categories?: string[];
 }
 
