@@ -76,10 +76,15 @@ export function sniffArxivFile(filePath: string): { gzip: boolean } | null {
   }
 }
 
-/** The dispatch of readInputs: an arXiv stream when the file holds arXiv metadata, else null. */
-export function openIfArxiv(filePath: string, shown: string, options: ArxivReadOptions = {}): ArxivStream | null {
+/**
+ * The dispatch of readInputs: a stream when the file holds arXiv metadata, a warning when it is
+ * gzip but not arXiv metadata (nothing else is read compressed), null for every other file.
+ */
+export function openIfArxiv(filePath: string, shown: string, options: ArxivReadOptions = {}): { stream: ArxivStream } | { warning: IngestWarning } | null {
   if (/\.txt$/i.test(filePath)) return null;
-  return sniffArxivFile(filePath) ? openArxivStream(filePath, shown, options) : null;
+  if (sniffArxivFile(filePath)) return { stream: openArxivStream(filePath, shown, options) };
+  if (!sniffGzipMagic(filePath)) return null;
+  return { warning: { file: shown, line: null, message: 'gzip file that is not arXiv metadata; skipped (only arXiv metadata is read compressed)' } };
 }
 
 /** Opens an arXiv file for streaming; nothing is read until `batches()` is iterated. */

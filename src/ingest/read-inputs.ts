@@ -49,7 +49,8 @@ export function readInputs(paths: string[], options: ArxivReadOptions = {}): Rea
     const shown = displayPath(file);
     const arxiv = openIfArxiv(file, shown, options);
     if (arxiv) {
-      streams.push(arxiv);
+      if ('stream' in arxiv) streams.push(arxiv.stream);
+      else warnings.push(arxiv.warning);
       continue;
     }
     const text = readText(file, shown, warnings);

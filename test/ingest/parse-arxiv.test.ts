@@ -167,7 +167,11 @@ describe('readInputs with arXiv files', () => {
     fs.copyFileSync(path.join(SAMPLE_DIGESTS, fs.readdirSync(SAMPLE_DIGESTS).sort()[0]!), path.join(folder, 'digest.txt'));
     fs.writeFileSync(path.join(folder, 'arxiv.jsonl.gz'), zlib.gzipSync(fs.readFileSync(FIXTURE)));
     fs.writeFileSync(path.join(folder, 'archive.tar.gz'), 'not an input');
+    fs.writeFileSync(path.join(folder, 'generic.jsonl.gz'), zlib.gzipSync('{"title": "A", "abstract": "B"}\n'));
     const read = readInputs([folder], { categories: ['cs.CL'] });
+    expect(read.warnings.map((warning) => `${path.basename(warning.file)}: ${warning.message}`)).toEqual([
+      'generic.jsonl.gz: gzip file that is not arXiv metadata; skipped (only arXiv metadata is read compressed)',
+    ]);
     expect(read.streams.map((stream) => path.basename(stream.file))).toEqual(['arxiv.jsonl.gz']);
     expect(read.streams[0]!.categories).toEqual(['cs.CL']);
     expect(read.sources.map((source) => path.basename(source.file))).toEqual(['digest.txt']);
