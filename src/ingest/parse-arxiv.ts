@@ -13,6 +13,8 @@ export interface ArxivReadOptions {
   categories?: readonly string[];
   /** Entries per yielded batch (default 1,000): the unit a consumer embeds and stores at once. */
   batchSize?: number;
+  /** Called every few thousand lines read, kept or not, and at the end: for a progress display. */
+  onProgress?: (stream: ArxivStream) => void;
 }
 
 /** What reading an arXiv file found, updated as the batches are read. */
@@ -44,6 +46,8 @@ export interface ArxivStream {
 
 /** A line-level problem is reported with its line this many times per file, then only counted. */
 const WARNINGS_PER_REASON = 3;
+/** Lines between two progress calls. */
+const PROGRESS_EVERY_LINES = 2000;
 /** Enough of a file to hold its first record (the snapshot's longest are a few kilobytes). */
 const SNIFF_BYTES = 256 * 1024;
 
@@ -96,12 +100,12 @@ export function openArxivStream(filePath: string, shown: string, options: ArxivR
     categories,
     counts: emptyCounts(),
     warnings: [],
-    batches: () => readBatches(filePath, stream, batchSize),
+    batches: () => readBatches(filePath, stream, batchSize, options.onProgress),
   };
   return stream;
 }
 
-async function* readBatches(filePath: string, stream: ArxivStream, batchSize: number): AsyncGenerator<RawEntry[]> {
+async function* readBatches(filePath: string, stream: ArxivStream, batchSize: number, onProgress?: (stream: ArxivStream) => void): AsyncGenerator<RawEntry[]> {
   const counts = emptyCounts();
   stream.counts = counts;
   stream.warnings = [];
@@ -128,6 +132,7 @@ async function* readBatches(filePath: string, stream: ArxivStream, batchSize: nu
     for await (const raw of lines) {
       counts.linesRead += 1;
       const line = counts.linesRead;
+      if (line % PROGRESS_EVERY_LINES === 0) onProgress?.(stream);
       const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (text.trim() === '') continue;
       const result = readArxivRecord(text, line, keep);
@@ -159,6 +164,7 @@ async function* readBatches(filePath: string, stream: ArxivStream, batchSize: nu
     lines.close();
     file.destroy();
   }
+  onProgress?.(stream);
   if (batch.length > 0) yield batch;
   for (const [message, at] of problems) {
     if (at.length > WARNINGS_PER_REASON) {

@@ -1,6 +1,6 @@
 // readInputs for a build that holds the whole corpus at once: the arXiv streams are read to their
 // end and joined to the other sources. A build that stores batch by batch iterates the streams itself.
-import type { ArxivCounts, ArxivReadOptions, ArxivStream } from './parse-arxiv.js';
+import type { ArxivCounts, ArxivReadOptions } from './parse-arxiv.js';
 import { readInputs, type ReadResult } from './read-inputs.js';
 import type { RawEntry } from './types.js';
 
@@ -11,16 +11,11 @@ export interface ArxivImport {
   counts: ArxivCounts;
 }
 
-export interface ReadAllOptions extends ArxivReadOptions {
-  /** Called after each batch of an arXiv file, for a progress display (counts carry bytes read and total). */
-  onArxivBatch?: (stream: ArxivStream) => void;
-}
-
 export interface AllInputs extends ReadResult {
   arxivImports: ArxivImport[];
 }
 
-export async function readAllInputs(paths: string[], options: ReadAllOptions = {}): Promise<AllInputs> {
+export async function readAllInputs(paths: string[], options: ArxivReadOptions = {}): Promise<AllInputs> {
   const read = readInputs(paths, options);
   const categories = options.categories ?? [];
   if (categories.length > 0 && read.streams.length === 0) {
@@ -29,10 +24,7 @@ export async function readAllInputs(paths: string[], options: ReadAllOptions = {
   const arxivImports: ArxivImport[] = [];
   for (const stream of read.streams) {
     const entries: RawEntry[] = [];
-    for await (const batch of stream.batches()) {
-      entries.push(...batch);
-      options.onArxivBatch?.(stream);
-    }
+    for await (const batch of stream.batches()) entries.push(...batch);
     read.warnings.push(...stream.warnings);
     arxivImports.push({ file: stream.file, categories: stream.categories, counts: stream.counts });
     if (entries.length > 0) read.sources.push({ file: stream.file, digestDate: null, entries });

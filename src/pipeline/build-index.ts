@@ -8,6 +8,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import { buildCorpus } from '../ingest/build-corpus.js';
 import { embeddingText } from '../ingest/normalize.js';
+import type { ArxivStream } from '../ingest/parse-arxiv.js';
 import { readAllInputs, type AllInputs, type ArxivImport } from '../ingest/read-all-inputs.js';
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, IngestWarning, Paper } from '../ingest/types.js';
@@ -38,6 +39,8 @@ export interface BuildIndexOptions {
   add?: boolean;
   /** arXiv metadata inputs: keep papers in any of these categories (`cs.*` for an archive); all when empty. */
   categories?: readonly string[];
+  /** Called every few thousand lines of an arXiv file, for a progress display. */
+  onArxivProgress?: (stream: ArxivStream) => void;
   /** Called with (0, total) before the model loads, then after each embedding batch. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between embedding batches; when set, the build stops and writes nothing. */
@@ -76,7 +79,7 @@ interface Previous {
 }
 
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildSummary> {
-  const read = await readAllInputs(options.inputs, { categories: options.categories });
+  const read = await readAllInputs(options.inputs, { categories: options.categories, onProgress: options.onArxivProgress });
   fs.mkdirSync(options.indexDir, { recursive: true });
   // Held from before the previous index is read until the new one is switched in, so two builds
   // never interleave and neither works from a state the other is replacing.

@@ -5,6 +5,7 @@ import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
+import { showArxivProgress } from '../arxiv-progress.js';
 import { currentModel, loadEmbedder, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
 
@@ -19,6 +20,7 @@ export function indexCommand(): Command {
     .action(async (paths: string[], options: { add?: boolean; rebuild?: boolean; json?: boolean; category?: string[] }, command: Command) => {
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const interruption = watchInterrupts();
+      const reading = showArxivProgress(process.stderr.isTTY && !options.json);
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       try {
         const summary = await buildIndex({
@@ -29,9 +31,11 @@ export function indexCommand(): Command {
           rebuild: options.rebuild,
           add: options.add,
           categories: options.category,
+          onArxivProgress: reading.update,
           isInterrupted: interruption.isInterrupted,
           onProgress: (done, total) => {
             if (done === 0) {
+              reading.stop();
               if (bar) bar.start(total, 0);
               else if (!options.json) printNote(`embedding ${plural(total, 'new paper')}…`);
               return;
@@ -39,11 +43,13 @@ export function indexCommand(): Command {
             bar?.update(done);
           },
         });
+        reading.stop();
         bar?.stop();
         for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
         if (options.json) printJson(summaryJson(summary, indexDir));
         else printLine(describeSummary(summary, indexDir));
       } catch (error) {
+        reading.stop();
         bar?.stop();
         if (error instanceof PapersError && error.code === 'INTERRUPTED') {
           throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
