@@ -144,6 +144,21 @@ describe('openArxivStream', () => {
     expect(stream.counts).toMatchObject({ linesRead: 10, kept: 2, skipped: { 'not valid JSON': 5, 'not a JSON object': 1, 'no arXiv id': 1 }, withoutAbstract: 1 });
   });
 
+  it('reports progress every 2,000 lines read, kept or not, and at the end', async () => {
+    const lines = fs.readFileSync(FIXTURE, 'utf8').repeat(450);
+    const seen: number[][] = [];
+    const stream = openArxivStream(writeScratch('long.jsonl', lines), 'long.jsonl', {
+      categories: ['hep-th'],
+      onProgress: ({ counts }) => seen.push([counts.linesRead, counts.kept]),
+    });
+    await readAll(stream);
+    expect(seen).toEqual([
+      [2000, 200],
+      [4000, 400],
+      [4500, 450],
+    ]);
+  });
+
   it('takes the reduced export shape: categories as a list, a plain date, a versioned id', async () => {
     const record = { id: 'http://arxiv.org/abs/2506.09967v2', title: 'Resa: Transparent Reasoning Models via SAEs', abstract: 'How cost-effectively can we elicit strong reasoning?', label: 'cs.LG', categories: ['cs.LG', 'cs.AI'], date: '2025-06-11' };
     const { entries } = await readAll(openArxivStream(writeScratch('reduced.jsonl', `${JSON.stringify(record)}\n`), 'reduced.jsonl'));
