@@ -109,12 +109,17 @@ async function* readBatches(filePath: string, stream: ArxivStream, batchSize: nu
   const counts = emptyCounts();
   stream.counts = counts;
   stream.warnings = [];
-  const problems = new Map<string, number[]>();
+  // Per message: how many lines had it, and the first few (kept apart from the count so that a
+  // file bad throughout costs no more memory than a good one).
+  const problems = new Map<string, { count: number; firstLines: number[] }>();
   const note = (message: string, line: number) => {
-    const lines = problems.get(message) ?? [];
-    lines.push(line);
-    problems.set(message, lines);
-    if (lines.length <= WARNINGS_PER_REASON) stream.warnings.push({ file: stream.file, line, message });
+    const problem = problems.get(message) ?? { count: 0, firstLines: [] };
+    problem.count += 1;
+    problems.set(message, problem);
+    if (problem.count <= WARNINGS_PER_REASON) {
+      problem.firstLines.push(line);
+      stream.warnings.push({ file: stream.file, line, message });
+    }
   };
   const keep = (categories: readonly string[]) => matchesCategories(categories, stream.categories);
 
@@ -166,13 +171,14 @@ async function* readBatches(filePath: string, stream: ArxivStream, batchSize: nu
   }
   onProgress?.(stream);
   if (batch.length > 0) yield batch;
-  for (const [message, at] of problems) {
-    if (at.length > WARNINGS_PER_REASON) {
-      stream.warnings.push({ file: stream.file, line: null, message: `${at.length} lines in all: ${message} (the first at lines ${at.slice(0, WARNINGS_PER_REASON).join(', ')})` });
+  for (const [message, { count, firstLines }] of problems) {
+    if (count > WARNINGS_PER_REASON) {
+      stream.warnings.push({ file: stream.file, line: null, message: `${count} lines in all: ${message} (the first at lines ${firstLines.join(', ')})` });
     }
   }
   if (counts.kept === 0 && stream.categories.length > 0 && counts.outsideCategories > 0) {
-    const archiveHint = stream.categories.some((item) => !item.includes('.')) ? '; for a whole archive write it as cs.*' : '';
+    const bare = stream.categories.find((item) => !item.includes('.'));
+    const archiveHint = bare === undefined ? '' : `; for a whole archive write it as ${bare}.*`;
     stream.warnings.push({ file: stream.file, line: null, message: `no paper in ${stream.categories.join(', ')} among ${counts.outsideCategories} records${archiveHint}` });
   }
 }
