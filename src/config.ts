@@ -168,3 +168,47 @@ export const DEDUP = {
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
 } as const;
+
+/** The report's map: how papers are projected to two dimensions. */
+export const PROJECTION = {
+  /**
+   * Below this many papers PCA draws the map: UMAP needs more papers than its neighbourhood
+   * (15), and with fewer than ~20 its picture says no more than PCA's.
+   */
+  pcaBelow: 20,
+  /**
+   * Up to this many papers UMAP lays out all of them; above, a seeded sample of this size and the
+   * rest placed beside their nearest sampled papers (umap-js took ~50 s for 20,000 papers on a
+   * 2-core laptop, ~10 s for 2,000). Range 1,000-10,000.
+   */
+  umapLimit: 4000,
+  /** umap's usual neighbourhood (the paper itself included, 5-50) and packing (0-1). */
+  neighbourCount: 15,
+  minDistance: 0.1,
+  /** Nearest sampled papers a paper outside the sample is placed among (1-10). */
+  placementNeighbours: 3,
+  /** Seed of every random choice in the layout: the same index always draws the same map. */
+  seed: 42,
+} as const;
+
+/** What the report page shows and how much of it is inlined. */
+export const REPORT = {
+  /** The page's file name in the index folder when `--out` is not given. */
+  file: 'report.html',
+  /** Papers listed as nearest in the side panel. */
+  nearestShown: 5,
+  /**
+   * Characters of an abstract inlined into the page; a longer one is cut at a word and marked
+   * "(abridged)". Real abstracts stay under ~3,000; this keeps a pasted file from bloating the page.
+   */
+  maxAbstractChars: 20_000,
+} as const;
+
+/** `papers serve`: where it listens. */
+export const SERVE = {
+  /** Loopback: anything else exposes the papers to the network. */
+  host: '127.0.0.1',
+  port: 8080,
+  /** With the default port, this many ports from 8080 up are tried before giving up. */
+  portAttempts: 20,
+} as const;

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'AMBIGUOUS'
   | 'INTERRUPTED'
   | 'CANNOT_LISTEN'
-  | 'CANNOT_WRITE';
+  | 'CANNOT_WRITE'
+  | 'NOT_BUILT';
 
 export class PapersError extends Error {
   readonly code: ErrorCode;

@@ -1,23 +1,33 @@
 // Gathers what the report shows into one ReportData: papers with their place on the map, their
-// theme, digests, duplicates and nearest papers; the themes; the duplicate groups.
+// topic, digests, duplicates and nearest papers; the topics and areas; the duplicate groups.
+import { REPORT } from '../config.js';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Entry, Paper } from '../ingest/types.js';
-import type { ThemesResult } from '../themes/theme-types.js';
+import { describeDuplicateReason } from './describe-duplicate.js';
 import type { NeighbourList } from './find-neighbours.js';
+import { formatCount } from './format-count.js';
+import { formatDigestDate, formatPaperDate } from './format-date.js';
 import type { Projection } from './project-papers.js';
-import type { ReportData, ReportDuplicateGroup, ReportPaper } from './report-data.js';
+import type { ReportArea, ReportData, ReportDuplicateGroup, ReportPaper, ReportTopic } from './report-data.js';
 
-/** Papers listed as nearest in the side panel. */
-export const NEAREST_SHOWN = 5;
+/** The parts of a two-level themes result the report reads: topics grouped into areas. */
+export interface ReportThemes {
+  choice: 'auto' | 'fixed';
+  /** The topics. */
+  clusters: { id: number; label: string; keywords: string[]; size: number; areaId: number }[];
+  areas: { id: number; label: string; topicIds: number[]; size: number }[];
+  /** Topic id of each paper, by paper id. */
+  assignments: Record<string, number>;
+}
 
 export interface ReportInput {
   papers: Paper[];
   entries: Entry[];
   projection: Projection;
-  /** Nearest other papers of each paper, by ordinal (the first NEAREST_SHOWN are kept). */
+  /** Nearest other papers of each paper, by ordinal (the first REPORT.nearestShown are kept). */
   nearest: NeighbourList[];
   /** Null when the themes were not computed; the map is then drawn in one colour. */
-  themes: ThemesResult | null;
+  themes: ReportThemes | null;
   /** Null when duplicates were not computed. */
   groups: DuplicateGroup[] | null;
   source?: ReportData['source'];
@@ -30,56 +40,83 @@ export function collectReportData(input: ReportInput): ReportData {
   }
   const ordinalOf = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
   const entryById = new Map(input.entries.map((entry) => [entry.id, entry]));
-  const themeIndexOf = new Map((themes?.clusters ?? []).map((theme, index) => [theme.id, index]));
+  const topicIndexOf = new Map((themes?.clusters ?? []).map((topic, index) => [topic.id, index]));
   const duplicateGroups = input.groups ? input.groups.map((group) => reportGroup(group, ordinalOf)) : null;
   const groupsOf = groupsByOrdinal(duplicateGroups ?? [], papers.length);
 
   const reportPapers = papers.map((paper, ordinal): ReportPaper => {
     const [x, y] = projection.points[ordinal]!;
-    const themeId = themes?.assignments[ordinal];
+    const topicId = themes?.assignments[paper.id];
     const neighbours = input.nearest[ordinal]!;
+    const abstract = abridge(paper.abstract, REPORT.maxAbstractChars);
     return {
       id: paper.id,
       title: paper.title,
-      abstract: paper.abstract,
-      published: paper.published,
+      abstract,
+      abridged: abstract.length < paper.abstract.length,
+      published: formatPaperDate(paper.published, paper.publishedIso),
       upvotes: paper.upvotes,
       authors: paper.authors,
       organisation: paper.organisation,
       appearances: paper.entryIds.flatMap((entryId) => {
         const entry = entryById.get(entryId);
-        return entry ? [{ digest: entry.digest, date: entry.digestDate, position: entry.position }] : [];
+        return entry ? [{ digest: entry.digest, date: formatDigestDate(entry.digestDate), position: entry.position }] : [];
       }),
       x: round(x),
       y: round(y),
-      theme: themeId === undefined ? null : (themeIndexOf.get(themeId) ?? null),
-      nearest: neighbours.ordinals.slice(0, NEAREST_SHOWN).map((other, rank) => ({ ordinal: other, similarity: round(neighbours.similarities[rank]!) })),
+      topic: topicId === undefined ? null : (topicIndexOf.get(topicId) ?? null),
+      nearest: neighbours.ordinals.slice(0, REPORT.nearestShown).map((other, rank) => ({ ordinal: other, similarity: round(neighbours.similarities[rank]!) })),
       duplicateGroups: groupsOf[ordinal]!,
     };
   });
+  const { topics, areas } = themes ? collectTopics(themes, reportPapers) : { topics: [], areas: [] };
 
   return {
-    title: describeCorpus(papers.length, new Set(input.entries.map((entry) => entry.digest)).size),
+    title: `${formatCount(papers.length, 'paper')} from ${formatCount(new Set(input.entries.map((entry) => entry.digest)).size, 'digest')}`,
     source: input.source ?? null,
     projection: { method: projection.method, laidOut: projection.laidOut, seed: projection.seed },
-    themeChoice: themes ? `${themes.choice === 'auto' ? 'automatic' : 'fixed'} k = ${themes.k}` : null,
+    themeChoice: themes ? (themes.choice === 'auto' ? 'chosen automatically' : 'fixed with --k') : null,
     papers: reportPapers,
-    themes: (themes?.clusters ?? []).map((theme) => ({ id: theme.id, label: theme.label, keywords: theme.keywords, size: theme.size })),
+    topics,
+    areas,
     duplicateGroups,
   };
+}
+
+/** Topics with their area and the point their name is drawn at; areas with their topics' indexes. */
+function collectTopics(themes: ReportThemes, papers: ReportPaper[]): { topics: ReportTopic[]; areas: ReportArea[] } {
+  const areaIndexOf = new Map(themes.areas.map((area, index) => [area.id, index]));
+  const topicIndexOf = new Map(themes.clusters.map((topic, index) => [topic.id, index]));
+  const membersOf = themes.clusters.map((): ReportPaper[] => []);
+  for (const paper of papers) if (paper.topic !== null) membersOf[paper.topic]!.push(paper);
+  const topics = themes.clusters.map((topic, index): ReportTopic => {
+    const area = areaIndexOf.get(topic.areaId);
+    if (area === undefined) throw new Error(`topic ${topic.id} belongs to area ${topic.areaId}, which the themes do not list`);
+    const members = membersOf[index]!;
+    return { id: topic.id, label: topic.label, keywords: topic.keywords, size: topic.size, area, x: round(median(members.map((paper) => paper.x))), y: round(median(members.map((paper) => paper.y))) };
+  });
+  const areas = themes.areas.map(
+    (area): ReportArea => ({
+      id: area.id,
+      label: area.label,
+      size: area.size,
+      topics: area.topicIds.flatMap((id) => topicIndexOf.get(id) ?? []).sort((a, b) => topics[b]!.size - topics[a]!.size || a - b),
+    }),
+  );
+  return { topics, areas };
 }
 
 function reportGroup(group: DuplicateGroup, ordinalOf: Map<string, number>): ReportDuplicateGroup {
   return {
     kind: group.kind,
     similarity: round(group.similarity),
-    evidence: Object.fromEntries(Object.entries(group.evidence).map(([key, value]) => [key, typeof value === 'number' ? round(value) : value])),
+    reason: describeDuplicateReason(group),
     entries: group.entries.map((entry) => ({
       entryId: entry.id,
       ordinal: ordinalOf.get(entry.paperId) ?? null,
       title: entry.title,
       digest: entry.digest,
-      date: entry.date,
+      date: formatDigestDate(entry.date),
       position: entry.position,
     })),
   };
@@ -95,8 +132,19 @@ function groupsByOrdinal(groups: ReportDuplicateGroup[], paperCount: number): nu
   return byOrdinal;
 }
 
-function describeCorpus(paperCount: number, digestCount: number): string {
-  return `${paperCount} ${paperCount === 1 ? 'paper' : 'papers'} from ${digestCount} ${digestCount === 1 ? 'digest' : 'digests'}`;
+/** The first `maxChars` characters of `text`, cut at the last space when there is one nearby. */
+function abridge(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.lastIndexOf(' ', maxChars);
+  return text.slice(0, cut > maxChars * 0.9 ? cut : maxChars).trimEnd();
+}
+
+/** The middle value (a topic's centre that one outlying paper cannot drag away); 0.5 for none. */
+function median(values: number[]): number {
+  if (values.length === 0) return 0.5;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Four decimals are plenty on screen and keep a 20,000-paper page small. */

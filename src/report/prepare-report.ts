@@ -1,5 +1,6 @@
 // Runs every stage the report shows over an opened index (nearest papers, duplicates, themes,
 // the map) and gathers the results into ReportData. Shared by `papers report` and `papers serve`.
+import { PROJECTION, REPORT } from '../config.js';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import { findDuplicates } from '../dedup/find-duplicates.js';
 import type { Entry, Paper } from '../ingest/types.js';
@@ -7,9 +8,10 @@ import type { Manifest } from '../store/manifest.js';
 import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import { collectReportData, NEAREST_SHOWN } from './collect-report-data.js';
+import { adaptThemes } from './adapt-themes.js';
+import { collectReportData } from './collect-report-data.js';
 import { findNeighbours } from './find-neighbours.js';
-import { PROJECTION, projectPapers } from './project-papers.js';
+import { projectPapers } from './project-papers.js';
 import type { ReportData } from './report-data.js';
 
 /** What the report reads from an index (OpenIndex has all of it). */
@@ -44,7 +46,7 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
   const vectorIndex = source.vectorIndex();
   // UMAP lays out all papers from a 14-neighbour graph; above its limit it samples and builds its
   // own, so the corpus-wide graph only needs what the side panel shows.
-  const neighbourCount = papers.length <= PROJECTION.umapLimit ? Math.max(NEAREST_SHOWN, PROJECTION.neighbourCount - 1) : NEAREST_SHOWN;
+  const neighbourCount = papers.length <= PROJECTION.umapLimit ? Math.max(REPORT.nearestShown, PROJECTION.neighbourCount - 1) : REPORT.nearestShown;
   const nearest = await step('nearest papers', () => findNeighbours(vectorIndex, vectors, neighbourCount));
   const groups = await step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
   // The same themes as `papers themes`, read from its cache in the index folder when it is fresh.
@@ -55,7 +57,7 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
     entries,
     projection,
     nearest,
-    themes,
+    themes: adaptThemes(themes, papers),
     groups,
     source: { indexGeneration: manifest.generation, indexCreatedAt: manifest.createdAt, model: manifest.model.id },
   });

@@ -6,26 +6,10 @@ import { findNeighbours, type NeighbourList } from './find-neighbours.js';
 import { projectPca } from './project-pca.js';
 import { projectUmap } from './project-umap.js';
 import { createRandom } from '../seeded-random.js';
-
-export const PROJECTION = {
-  /**
-   * Below this many papers PCA draws the map: UMAP needs more papers than its neighbourhood
-   * (15), and with fewer than ~20 its picture says no more than PCA's.
-   */
-  pcaBelow: 20,
-  /** Up to this many papers UMAP lays out all of them; above, a sample of this size. */
-  umapLimit: 4000,
-  /** umap's usual neighbourhood (the paper itself included) and packing. */
-  neighbourCount: 15,
-  minDistance: 0.1,
-  /** Nearest sampled papers a paper outside the sample is placed among. */
-  placementNeighbours: 3,
-  seed: 42,
-} as const;
+import { PROJECTION } from '../config.js';
+import type { ProjectionMethod } from './report-data.js';
 
 export type ProjectionSettings = { [Key in keyof typeof PROJECTION]: number };
-
-export type ProjectionMethod = 'pca' | 'umap' | 'umap-sample';
 
 export interface Projection {
   method: ProjectionMethod;

@@ -1,14 +1,16 @@
-// Renders ReportData as one self-contained HTML page: markup, style, script and data inline, and
-// a Content-Security-Policy that forbids every network request (the served page may call its
-// own server's API, nothing else).
-import { LISTS_SCRIPT } from './page/lists-script.js';
-import { LIVE_SCRIPT } from './page/live-script.js';
-import { MAIN_SCRIPT } from './page/main-script.js';
-import { MAP_INPUT_SCRIPT } from './page/map-input-script.js';
-import { MAP_SCRIPT } from './page/map-script.js';
-import { PANEL_SCRIPT } from './page/panel-script.js';
-import { PAGE_STYLE } from './page/page-style.js';
+// Renders ReportData as one self-contained HTML page: markup, style, the bundled page script
+// and the data inline, and a Content-Security-Policy that forbids every network request (the
+// served page may call its own server's API, nothing else).
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+import { PapersError } from '../errors.js';
+import { formatCount } from './format-count.js';
+import { PAGE_STYLE } from './page-style.js';
 import type { ReportData } from './report-data.js';
+
+/** The page script bundled from src/report/page by `npm run build` (scripts/build-page.ts). */
+export const PAGE_SCRIPT_FILE = path.join(PROJECT_ROOT, 'dist', 'report', 'page.js');
 
 export interface RenderOptions {
   /** Add the search box and "similar to this abstract", answered by `papers serve` (default false). */
@@ -18,7 +20,6 @@ export interface RenderOptions {
 export function renderReport(data: ReportData, options: RenderOptions = {}): string {
   const live = options.live ?? false;
   const csp = `default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src ${live ? "'self'" : "'none'"}; base-uri 'none'; form-action 'none'`;
-  const script = [MAIN_SCRIPT, MAP_SCRIPT, MAP_INPUT_SCRIPT, PANEL_SCRIPT, LISTS_SCRIPT, live ? LIVE_SCRIPT : '', 'start();'].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -46,7 +47,7 @@ ${live ? resultsMarkup() : ''}    <section id="matches-section" hidden>
     </section>
     <section>
       <h2>Themes</h2>
-      <p class="note">${escapeHtml(data.themeChoice ? `${data.themes.length} themes (${data.themeChoice}); click one to highlight it` : 'No themes')}</p>
+      <p class="note">${escapeHtml(describeThemes(data))}</p>
       <ul id="theme-legend" class="legend"></ul>
     </section>
     <section>
@@ -65,12 +66,7 @@ ${live ? resultsMarkup() : ''}    <section id="matches-section" hidden>
 <footer>${escapeHtml(describeFooter(data))}</footer>
 <div id="announcer" class="visually-hidden" aria-live="polite"></div>
 <script type="application/json" id="report-data">${embedJson(data)}</script>
-<script>
-(function () {
-'use strict';
-${script}
-})();
-</script>
+<script>${readPageScript()}</script>
 </body>
 </html>
 `;
@@ -105,15 +101,35 @@ function resultsMarkup(): string {
 `;
 }
 
+function describeThemes(data: ReportData): string {
+  if (data.themeChoice === null) return 'No themes';
+  return `${formatCount(data.topics.length, 'topic')} in ${formatCount(data.areas.length, 'area')} (${data.themeChoice}), named on the map, one colour family per area; click an area or a topic to highlight it`;
+}
+
 function describeFooter(data: ReportData): string {
   const projection =
     data.projection.method === 'pca'
       ? 'Map: PCA (too few papers for UMAP)'
       : data.projection.method === 'umap'
         ? `Map: UMAP (seed ${data.projection.seed})`
-        : `Map: UMAP on a sample of ${data.projection.laidOut} papers (seed ${data.projection.seed}), the others placed beside their nearest sampled papers`;
+        : `Map: UMAP on a sample of ${formatCount(data.projection.laidOut, 'paper')} (seed ${data.projection.seed}), the others placed beside their nearest sampled papers`;
   const source = data.source ? ` · index ${data.source.indexGeneration} built ${data.source.indexCreatedAt} · model ${data.source.model}` : '';
   return `${projection}${source}`;
+}
+
+let pageScript: string | null = null;
+
+/** The bundled page script, read once; `</script` cannot occur in it (esbuild escapes it in strings). */
+function readPageScript(): string {
+  if (pageScript === null) {
+    try {
+      pageScript = fs.readFileSync(PAGE_SCRIPT_FILE, 'utf8');
+    } catch {
+      throw new PapersError('NOT_BUILT', `the report page's script is missing: ${PAGE_SCRIPT_FILE}`, 'run `npm run build` in the papers folder');
+    }
+    if (/<\/script/i.test(pageScript)) throw new Error(`${PAGE_SCRIPT_FILE} contains "</script", which would end the page's script early`);
+  }
+  return pageScript;
 }
 
 /** JSON inside <script>: `<` escaped so no "</script>" or "<!--" in a title can end the block. */

@@ -1,11 +1,14 @@
 // The plain data object the report page is drawn from: built once in Node, embedded in the page
-// as JSON, and read by the page's own script. Papers are referred to by ordinal everywhere.
+// as JSON, and read by the page's own script (src/report/page), type-checked against these types.
+// Papers, topics and areas are referred to by their index in these arrays.
 import type { DuplicateKind } from '../dedup/duplicate-types.js';
-import type { ProjectionMethod } from './project-papers.js';
+
+export type ProjectionMethod = 'pca' | 'umap' | 'umap-sample';
 
 export interface ReportAppearance {
+  /** The digest's file name, shown on hover. */
   digest: string;
-  /** The digest's own date ("Feb 17"), null when it has none. */
+  /** The digest's date as shown ("17 Feb (year not given)"), null when it has none. */
   date: string | null;
   /** 1-based position of the paper in that digest. */
   position: number;
@@ -20,7 +23,10 @@ export interface ReportNeighbour {
 export interface ReportPaper {
   id: string;
   title: string;
+  /** At most REPORT.maxAbstractChars characters; `abridged` says when it was cut. */
   abstract: string;
+  abridged: boolean;
+  /** The paper's date as shown ("6 Feb (year not given)", "15 Jul 2025"), null when unknown. */
   published: string | null;
   upvotes: number | null;
   authors: number | null;
@@ -29,19 +35,34 @@ export interface ReportPaper {
   /** Position on the map, in [0, 1]² (y grows downwards, as on screen). */
   x: number;
   y: number;
-  /** Index into `themes`, null when the themes are unknown. */
-  theme: number | null;
+  /** Index into `topics`, null when the themes are unknown. */
+  topic: number | null;
   /** The nearest other papers, most similar first. */
   nearest: ReportNeighbour[];
   /** Indexes into `duplicateGroups` of the groups this paper belongs to. */
   duplicateGroups: number[];
 }
 
-export interface ReportTheme {
+/** A theme at the field's granularity ("KV cache compression"): what the map names. */
+export interface ReportTopic {
   id: number;
   label: string;
   keywords: string[];
   size: number;
+  /** Index into `areas`. */
+  area: number;
+  /** Where the topic's name is drawn: the median position of its papers, in [0, 1]². */
+  x: number;
+  y: number;
+}
+
+/** Related topics grouped: one colour family on the map, one level up in the legend. */
+export interface ReportArea {
+  id: number;
+  label: string;
+  size: number;
+  /** Indexes into `topics`, largest first. */
+  topics: number[];
 }
 
 export interface ReportDuplicateEntry {
@@ -49,7 +70,9 @@ export interface ReportDuplicateEntry {
   /** Ordinal of the paper the entry carries, null if the index no longer has it. */
   ordinal: number | null;
   title: string;
+  /** The digest's file name, shown on hover. */
   digest: string;
+  /** The digest's date as shown, null when it has none. */
   date: string | null;
   position: number;
 }
@@ -58,7 +81,8 @@ export interface ReportDuplicateGroup {
   kind: DuplicateKind;
   /** Lowest pairwise cosine similarity in the group. */
   similarity: number;
-  evidence: Record<string, number | string>;
+  /** Why the postings are one paper, in words. */
+  reason: string;
   entries: ReportDuplicateEntry[];
 }
 
@@ -68,10 +92,11 @@ export interface ReportData {
   /** When and from what the index was built, shown in the page's footer. */
   source: { indexGeneration: string; indexCreatedAt: string; model: string } | null;
   projection: { method: ProjectionMethod; laidOut: number; seed: number };
-  /** How themes were chosen ("auto k = 9"), null when the themes are unknown. */
+  /** How the topics were chosen ("chosen automatically"), null when the themes are unknown. */
   themeChoice: string | null;
   papers: ReportPaper[];
-  themes: ReportTheme[];
+  topics: ReportTopic[];
+  areas: ReportArea[];
   /** Null when duplicates were not computed (shown as "unknown", not as "none"). */
   duplicateGroups: ReportDuplicateGroup[] | null;
 }

@@ -7,14 +7,14 @@ import { paperMetadata } from '../search/hits-to-json.js';
 
 export function describePaper(paper: Paper, ordinal: number, data: ReportData, groups: DuplicateGroup[]) {
   const shown = data.papers[ordinal]!;
-  const theme = shown.theme === null ? null : data.themes[shown.theme]!;
+  const topic = shown.topic === null ? null : data.topics[shown.topic]!;
   return {
     id: paper.id,
     ordinal,
     title: paper.title,
     ...paperMetadata(paper),
     appearances: shown.appearances,
-    theme: theme ? { id: theme.id, label: theme.label } : null,
+    theme: topic ? { id: topic.id, label: topic.label } : null,
     duplicateGroups: groups.filter((group) => group.entries.some((entry) => entry.paperId === paper.id)),
     nearest: shown.nearest.map((neighbour) => ({ id: data.papers[neighbour.ordinal]!.id, title: data.papers[neighbour.ordinal]!.title, similarity: neighbour.similarity })),
   };

@@ -10,6 +10,15 @@ import { ROOT } from '../helpers/paths.js';
 export const CHROMIUM_PATH = process.env.PAPERS_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
+/** What the report page exposes on window.papersReport for scripts and tests. */
+export interface ReportPageHandle {
+  paperCount: number;
+  screenPosition(ordinal: number): { x: number; y: number } | null;
+  mapLabels(): string[];
+}
+
+export type WindowWithReport = Window & { papersReport?: ReportPageHandle };
+
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { collectReportData, NEAREST_SHOWN } from '../../src/report/collect-report-data.js';
+import { REPORT } from '../../src/config.js';
+import { adaptThemes } from '../../src/report/adapt-themes.js';
+import { collectReportData } from '../../src/report/collect-report-data.js';
 import { findNeighbours } from '../../src/report/find-neighbours.js';
-import { projectPapers } from '../../src/report/project-papers.js';
+import { projectPapers, type Projection } from '../../src/report/project-papers.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
-import { tinyCorpus, twoClusterVectors, twoGroups, twoThemes } from './report-fixtures.js';
+import { tinyCorpus, twoClusterVectors, twoGroups, twoLevelThemes, twoThemes } from './report-fixtures.js';
 
-function reportOf(count: number, withAnalyses: boolean) {
-  const { papers, entries } = tinyCorpus(count);
+function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: ReturnType<typeof tinyCorpus>) => void) {
+  const corpus = tinyCorpus(count);
+  edit?.(corpus);
   const vectors = twoClusterVectors(count);
   const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, 8);
   return collectReportData({
-    papers,
-    entries,
+    ...corpus,
     projection: projectPapers(vectors, nearest),
     nearest,
-    themes: withAnalyses ? twoThemes(count) : null,
+    themes: withAnalyses ? twoLevelThemes(count) : null,
     groups: withAnalyses ? twoGroups() : null,
   });
+}
+
+/** Paper i at (i / 10, 1 - i / 10), so a topic's centre can be worked out by hand. */
+function diagonalProjection(count: number): Projection {
+  return { method: 'pca', points: Array.from({ length: count }, (_, i) => [i / 10, 1 - i / 10]), laidOut: count, seed: 42 };
 }
 
 describe('collectReportData', () => {
@@ -32,39 +39,88 @@ describe('collectReportData', () => {
     expect(data.title).toBe('10 papers from 2 digests');
   });
 
-  it('gives each paper the legend entry of its theme, whatever the theme ids are', () => {
-    const data = reportOf(10, true);
-    expect(data.themes.map((theme) => theme.label)).toEqual(['retrieval · rag', 'kv cache · memory']);
-    expect(data.themes.map((theme) => theme.size)).toEqual([5, 5]);
-    for (const [ordinal, paper] of data.papers.entries()) expect(data.themes[paper.theme!]!.label).toBe(ordinal % 2 ? 'kv cache · memory' : 'retrieval · rag');
-    expect(data.themeChoice).toBe('automatic k = 2');
+  it('says "1 paper from 1 digest", not "1 papers"', () => {
+    expect(reportOf(1, false).title).toBe('1 paper from 1 digest');
   });
 
-  it('links each duplicate group to every paper in it, with its reasons', () => {
+  it('gives each paper its topic, whatever the topic ids are', () => {
+    const data = reportOf(10, true);
+    expect(data.topics.map((topic) => topic.label)).toEqual(['retrieval augmented generation', 'kv cache compression', 'kv cache eviction']);
+    expect(data.topics.map((topic) => topic.size)).toEqual([5, 3, 2]);
+    const expected = ['retrieval augmented generation', 'kv cache compression', 'retrieval augmented generation', 'kv cache eviction'];
+    for (const [ordinal, paper] of data.papers.entries()) expect(data.topics[paper.topic!]!.label).toBe(expected[ordinal % 4]);
+    expect(data.themeChoice).toBe('chosen automatically');
+  });
+
+  it('groups the topics into their areas, each area listing its largest topic first', () => {
+    const data = reportOf(10, true);
+    expect(data.areas.map((area) => area.label)).toEqual(['retrieval', 'kv cache']);
+    expect(data.areas.map((area) => area.size)).toEqual([5, 5]);
+    expect(data.topics.map((topic) => data.areas[topic.area]!.label)).toEqual(['retrieval', 'kv cache', 'kv cache']);
+    expect(data.areas[1]!.topics.map((topic) => data.topics[topic]!.label)).toEqual(['kv cache compression', 'kv cache eviction']);
+  });
+
+  it("names each topic at the median position of its papers", () => {
+    const { papers, entries } = tinyCorpus(6);
+    const nearest = papers.map(() => ({ ordinals: [], similarities: [] }));
+    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: twoLevelThemes(6), groups: null });
+    // Topic 7 holds papers 0, 2, 4; topic 3 papers 1 and 5; topic 5 paper 3.
+    expect(data.topics.map((topic) => [topic.x, topic.y])).toEqual([
+      [0.2, 0.8],
+      [0.3, 0.7],
+      [0.3, 0.7],
+    ]);
+  });
+
+  it('reads one-level themes as topics that are each their own area', () => {
+    const { papers, entries } = tinyCorpus(6);
+    const nearest = papers.map(() => ({ ordinals: [], similarities: [] }));
+    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: adaptThemes(twoThemes(6), papers), groups: null });
+    expect(data.areas.map((area) => area.label)).toEqual(['retrieval · rag', 'kv cache · memory']);
+    expect(data.areas.map((area) => area.topics)).toEqual([[0], [1]]);
+    expect(data.papers.map((paper) => paper.topic)).toEqual([0, 1, 0, 1, 0, 1]);
+  });
+
+  it('links each duplicate group to every paper in it, with its reason in words', () => {
     const data = reportOf(10, true);
     expect(data.duplicateGroups).toHaveLength(2);
     expect(data.papers[2]!.duplicateGroups).toEqual([0]);
     expect(data.papers[3]!.duplicateGroups).toEqual([0]);
     expect(data.papers[1]!.duplicateGroups).toEqual([1]);
     expect(data.papers[0]!.duplicateGroups).toEqual([]);
-    const revised = data.duplicateGroups![0]!;
-    expect(revised.kind).toBe('revised');
-    expect(revised.evidence).toEqual({ basis: 'abstract', titleSimilarity: 0.8, textSimilarity: 0.8743 });
-    expect(revised.entries.map((entry) => entry.ordinal)).toEqual([2, 3]);
+    const [revised, identical] = data.duplicateGroups!;
+    expect(revised!.kind).toBe('revised');
+    expect(revised!.reason).toBe('text similarity 0.87 (title 0.80, abstract containment 0.91, overlap 0.85)');
+    expect(identical!.reason).toBe('same title and abstract in every posting');
+    expect(revised!.entries.map((entry) => entry.ordinal)).toEqual([2, 3]);
+    expect(revised!.entries.map((entry) => entry.date)).toEqual(['17 Feb (year not given)', '17 Feb (year not given)']);
   });
 
-  it('lists the digests a paper appeared in, with their dates and positions', () => {
+  it('lists the digests a paper appeared in by their date, with their files and positions', () => {
     const data = reportOf(10, true);
     expect(data.papers[1]!.appearances).toEqual([
-      { digest: 'a.txt', date: 'Feb 17', position: 2 },
+      { digest: 'a.txt', date: '17 Feb (year not given)', position: 2 },
       { digest: 'b.txt', date: null, position: 2 },
     ]);
+    expect(data.papers[1]!.published).toBe('6 Feb (year not given)');
+  });
+
+  it('inlines at most REPORT.maxAbstractChars of a huge abstract, marked as abridged', () => {
+    const huge = `${'word '.repeat(10_000)}THE END`;
+    const data = reportOf(3, false, (corpus) => (corpus.papers[1]!.abstract = huge));
+    expect(REPORT.maxAbstractChars).toBe(20_000);
+    expect(data.papers[1]!.abstract.length).toBeLessThanOrEqual(20_000);
+    expect(data.papers[1]!.abstract.length).toBeGreaterThan(19_000);
+    expect(data.papers[1]!.abstract).not.toContain('THE END');
+    expect(data.papers[1]!.abridged).toBe(true);
+    expect(data.papers[0]!.abridged).toBe(false);
+    expect(data.papers[0]!.abstract).toBe('Abstract of paper 0.');
   });
 
   it('keeps the nearest papers, most similar first, never the paper itself', () => {
     const data = reportOf(12, true);
     for (const [ordinal, paper] of data.papers.entries()) {
-      expect(paper.nearest).toHaveLength(NEAREST_SHOWN);
+      expect(paper.nearest).toHaveLength(REPORT.nearestShown);
       expect(paper.nearest.map((neighbour) => neighbour.ordinal)).not.toContain(ordinal);
       const similarities = paper.nearest.map((neighbour) => neighbour.similarity);
       expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
@@ -75,9 +131,10 @@ describe('collectReportData', () => {
 
   it('says themes and duplicates are unknown when they were not computed', () => {
     const data = reportOf(6, false);
-    expect(data.themes).toEqual([]);
+    expect(data.topics).toEqual([]);
+    expect(data.areas).toEqual([]);
     expect(data.themeChoice).toBeNull();
     expect(data.duplicateGroups).toBeNull();
-    expect(data.papers.every((paper) => paper.theme === null && paper.duplicateGroups.length === 0)).toBe(true);
+    expect(data.papers.every((paper) => paper.topic === null && paper.duplicateGroups.length === 0)).toBe(true);
   });
 });

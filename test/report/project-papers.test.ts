@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNeighbours } from '../../src/report/find-neighbours.js';
-import { PROJECTION, projectPapers, type ProjectionSettings } from '../../src/report/project-papers.js';
+import { PROJECTION } from '../../src/config.js';
+import { projectPapers, type ProjectionSettings } from '../../src/report/project-papers.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { twoClusterVectors } from './report-fixtures.js';
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import { collectReportData } from '../../src/report/collect-report-data.js';
 import { findNeighbours } from '../../src/report/find-neighbours.js';
 import { projectPapers } from '../../src/report/project-papers.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { PAGE_SCRIPT_FILE, renderReport } from '../../src/report/render-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
-import { tinyCorpus, twoClusterVectors, twoGroups, twoThemes } from './report-fixtures.js';
+import { tinyCorpus, twoClusterVectors, twoGroups, twoLevelThemes } from './report-fixtures.js';
 
 function sampleData(edit?: (corpus: ReturnType<typeof tinyCorpus>) => void): ReportData {
   const corpus = tinyCorpus(6);
   edit?.(corpus);
   const vectors = twoClusterVectors(6);
   const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, 5);
-  return collectReportData({ ...corpus, projection: projectPapers(vectors, nearest), nearest, themes: twoThemes(6), groups: twoGroups() });
+  return collectReportData({ ...corpus, projection: projectPapers(vectors, nearest), nearest, themes: twoLevelThemes(6), groups: twoGroups() });
 }
 
 function embeddedData(html: string): ReportData {
@@ -57,5 +58,18 @@ describe('renderReport', () => {
     const html = renderReport(data);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
+  });
+
+  it('inlines the page script bundled by npm run build, once', () => {
+    const bundle = fs.readFileSync(PAGE_SCRIPT_FILE, 'utf8');
+    expect(bundle.length).toBeGreaterThan(1000);
+    expect(renderReport(sampleData()).split(bundle)).toHaveLength(2);
+  });
+
+  it('counts topics and areas in words, singular when there is one', () => {
+    const html = renderReport(sampleData());
+    expect(html).toContain('3 topics in 2 areas (chosen automatically)');
+    const one = { ...sampleData(), topics: sampleData().topics.slice(0, 1), areas: sampleData().areas.slice(0, 1) };
+    expect(renderReport(one)).toContain('1 topic in 1 area (chosen automatically)');
   });
 });

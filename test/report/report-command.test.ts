@@ -20,7 +20,7 @@ describe('papers report', () => {
     const out = path.join(indexDir, 'report.html');
     expect(fs.existsSync(out)).toBe(true);
     const papers = (JSON.parse(runCli(['--index-dir', indexDir, 'info', '--json']).stdout) as { counts: { papers: number } }).counts.papers;
-    expect(result.stdout).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${papers} papers, \\d+ themes, \\d+ duplicate groups, map by UMAP in`));
+    expect(result.stdout).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${papers} papers, \\d+ topics in \\d+ areas, \\d+ duplicate groups, map by UMAP in`));
     expect(result.stdout).toContain(`open file://${out}`);
   });
 

@@ -2,6 +2,7 @@
 // groups built in code, so the report module is tested without the themes or dedup stages.
 import type { DuplicateGroup } from '../../src/dedup/duplicate-types.js';
 import type { Entry, Paper } from '../../src/ingest/types.js';
+import type { ReportThemes } from '../../src/report/collect-report-data.js';
 import type { ThemesResult } from '../../src/themes/theme-types.js';
 
 export interface TinyCorpus {
@@ -51,7 +52,7 @@ export function tinyCorpus(count: number): TinyCorpus {
   return { papers, entries };
 }
 
-/** Two themes with ids 7 and 3 (ids need not be 0-based), odd papers in theme 3. */
+/** Two themes with ids 7 and 3 (ids need not be 0-based), odd papers in theme 3: today's one level. */
 export function twoThemes(count: number): ThemesResult {
   const members = (odd: boolean) =>
     Array.from({ length: count }, (_, ordinal) => ordinal)
@@ -69,13 +70,36 @@ export function twoThemes(count: number): ThemesResult {
   };
 }
 
+/**
+ * Three topics in two areas, ids in no particular order: even papers in topic 7 (area 2,
+ * "retrieval"); odd papers in area 1 ("kv cache"), split into topic 3 (ordinal % 4 = 1) and
+ * topic 5 (ordinal % 4 = 3). Area 1 lists its smaller topic first.
+ */
+export function twoLevelThemes(count: number): ReportThemes {
+  const topicOf = (ordinal: number) => (ordinal % 2 === 0 ? 7 : ordinal % 4 === 1 ? 3 : 5);
+  const sizeOf = (topic: number) => Array.from({ length: count }, (_, ordinal) => topicOf(ordinal)).filter((id) => id === topic).length;
+  return {
+    choice: 'auto',
+    clusters: [
+      { id: 7, label: 'retrieval augmented generation', keywords: ['retrieval', 'rag'], size: sizeOf(7), areaId: 2 },
+      { id: 3, label: 'kv cache compression', keywords: ['kv cache', 'compression'], size: sizeOf(3), areaId: 1 },
+      { id: 5, label: 'kv cache eviction', keywords: ['eviction'], size: sizeOf(5), areaId: 1 },
+    ],
+    areas: [
+      { id: 2, label: 'retrieval', topicIds: [7], size: sizeOf(7) },
+      { id: 1, label: 'kv cache', topicIds: [5, 3], size: sizeOf(3) + sizeOf(5) },
+    ],
+    assignments: Object.fromEntries(Array.from({ length: count }, (_, ordinal) => [`p${ordinal}`, topicOf(ordinal)])),
+  };
+}
+
 /** Paper 2 revised as paper 3, and paper 1 posted identically in two digests. */
 export function twoGroups(): DuplicateGroup[] {
   return [
     {
       kind: 'revised',
       similarity: 0.95123456,
-      evidence: { basis: 'abstract', titleSimilarity: 0.8, textSimilarity: 0.874321 },
+      evidence: { basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.912, abstractOverlap: 0.85, textSimilarity: 0.874321 },
       entries: [
         { id: 'a.txt#3', paperId: 'p2', title: 'Paper 2 about retrieval', digest: 'a.txt', date: 'Feb 17', position: 3 },
         { id: 'a.txt#4', paperId: 'p3', title: 'Paper 3 about caches', digest: 'a.txt', date: 'Feb 17', position: 4 },

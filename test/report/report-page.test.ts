@@ -10,7 +10,7 @@ import { serveReport, type ServedReport } from '../../src/server/serve-report.js
 import { scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 import { openSampleIndex, sampleIndexDir } from '../helpers/sample-index.js';
-import { artifactPath, launchChromium, watchRequests, type Browser } from './chromium.js';
+import { artifactPath, launchChromium, watchRequests, type Browser, type WindowWithReport } from './chromium.js';
 
 const index = openSampleIndex();
 let browser: Browser;
@@ -34,7 +34,7 @@ async function openPage(url: string, allowedPrefix: string) {
 
 /** Where the page drew a paper's dot, in page coordinates. */
 async function dotOf(page: Page, ordinal: number): Promise<{ x: number; y: number }> {
-  const position = await page.evaluate((which) => (window as unknown as { papersReport: { screenPosition(o: number): { x: number; y: number } | null } }).papersReport.screenPosition(which), ordinal);
+  const position = await page.evaluate((which) => (window as WindowWithReport).papersReport!.screenPosition(which), ordinal);
   expect(position, `paper ${ordinal} has a dot on screen`).not.toBeNull();
   return position!;
 }
@@ -81,14 +81,17 @@ describe('papers report, opened from disk', () => {
     expect(await page.textContent('#duplicate-count')).toBe(`(${groups.length})`);
   });
 
-  it('shows the themes of papers themes in the legend, and highlights one on click', async () => {
+  it('shows the themes of papers themes in the legend, names them on the map, and highlights one on click', async () => {
     expect(themes.length).toBeGreaterThan(1);
-    const legend = page.locator('#theme-legend button');
+    const legend = page.locator('#theme-legend button[data-topic]');
     expect(await legend.locator('.label').allTextContents()).toEqual(themes.map((theme) => theme.label));
     expect(await legend.locator('.count').allTextContents()).toEqual(themes.map((theme) => String(theme.size)));
+    const labels = await page.evaluate(() => (window as WindowWithReport).papersReport!.mapLabels());
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(themes.map((theme) => theme.label)).toContain(label);
     await legend.nth(1).click();
     expect(await legend.nth(1).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.textContent('#announcer')).toBe(`Highlighting theme ${themes[1]!.label}`);
+    expect(await page.textContent('#announcer')).toBe(`Highlighting topic ${themes[1]!.label}`);
     await page.screenshot({ path: artifactPath('report-theme.png') });
     await legend.nth(1).click();
     expect(await legend.nth(1).getAttribute('aria-pressed')).toBe('false');
@@ -104,7 +107,9 @@ describe('papers report, opened from disk', () => {
     expect(await page.isVisible('#paper-panel')).toBe(true);
     expect(await page.textContent('#panel-title')).toBe(paper.title);
     expect(await page.textContent('#paper-panel')).toContain(paper.abstract.slice(0, 80));
-    for (const digest of paper.digests) expect(await page.textContent('#paper-panel')).toContain(digest);
+    // Digests are shown by their date; the file name is on hover.
+    expect(await page.locator('#paper-panel .appearances li').evaluateAll((items) => items.map((item) => item.getAttribute('title')).sort())).toEqual([...paper.digests].sort());
+    expect(await page.textContent('#paper-panel .appearances')).toMatch(/digest of \d{1,2} [A-Z][a-z]{2} \(year not given\), #\d+/);
     await page.screenshot({ path: artifactPath('report-panel.png') });
 
     const nearest = page.locator('#paper-panel ol button');

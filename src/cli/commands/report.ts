@@ -3,46 +3,35 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
+import { REPORT } from '../../config.js';
 import { PapersError } from '../../errors.js';
 import { prepareReport } from '../../report/prepare-report.js';
 import { renderReport } from '../../report/render-report.js';
-import type { ReportData } from '../../report/report-data.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { openIndex, resolveIndexDir } from '../context.js';
+import { describeAbridged, describeReport, printReportStep } from '../describe-report.js';
 import { printLine, printNote } from '../output.js';
-
-export const REPORT_FILE = 'report.html';
 
 export function reportCommand(): Command {
   return new Command('report')
     .description('write an HTML map of the corpus (themes, duplicates, nearest papers) that works offline')
-    .option('-o, --out <file>', `where to write the page (default: <index-dir>/${REPORT_FILE})`)
+    .option('-o, --out <file>', `where to write the page (default: <index-dir>/${REPORT.file})`)
     .action(async (options: { out?: string }, command: Command) => {
       const started = performance.now();
       const globals = command.optsWithGlobals();
-      const out = options.out ?? path.join(resolveIndexDir(globals), REPORT_FILE);
+      const out = options.out ?? path.join(resolveIndexDir(globals), REPORT.file);
       const index = openIndex(globals);
       try {
-        const { data } = await prepareReport(index, { onStep: reportStep });
+        const { data } = await prepareReport(index, { onStep: printReportStep });
         writePage(out, renderReport(data));
+        const abridged = describeAbridged(data);
+        if (abridged) printNote(abridged);
         printLine(`wrote ${out}: ${describeReport(data)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         printLine(`open ${pathToFileURL(path.resolve(out)).href}`);
       } finally {
         await index.close();
       }
     });
-}
-
-/** Progress on a terminal only, as `papers index` does: a large corpus takes a while. */
-export function reportStep(step: string, milliseconds: number): void {
-  if (process.stderr.isTTY) printNote(`${step}: ${(milliseconds / 1000).toFixed(1)} s`);
-}
-
-export function describeReport(data: ReportData): string {
-  const method = { pca: 'PCA', umap: 'UMAP', 'umap-sample': `UMAP on a sample of ${data.projection.laidOut}` }[data.projection.method];
-  const themes = data.themes.length > 0 ? `${data.themes.length} themes` : 'no themes';
-  const groups = data.duplicateGroups === null ? 'duplicates not computed' : `${data.duplicateGroups.length} duplicate groups`;
-  return `${data.papers.length} papers, ${themes}, ${groups}, map by ${method}`;
 }
 
 function writePage(out: string, html: string): void {

@@ -1,17 +1,11 @@
 // `papers serve [--port <n>] [--host <addr>]`: the report page with live search, and a JSON API,
 // on a local port. The model is loaded once, at start; Ctrl-C or SIGTERM close the server.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { SERVE } from '../../config.js';
 import { serveReport } from '../../server/serve-report.js';
 import { openIndex } from '../context.js';
+import { describeAbridged, describeReport, printReportStep } from '../describe-report.js';
 import { printLine, printNote, reportError } from '../output.js';
-import { describeReport, reportStep } from './report.js';
-
-export const SERVE = {
-  host: '127.0.0.1',
-  port: 8080,
-  /** With the default port, this many ports from 8080 up are tried before giving up. */
-  portAttempts: 20,
-} as const;
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -26,9 +20,11 @@ export function serveCommand(): Command {
           port: options.port ?? SERVE.port,
           portAttempts: options.port === undefined ? SERVE.portAttempts : 1,
           onError: (error) => reportError(error),
-          onStep: reportStep,
+          onStep: printReportStep,
         });
         printLine(`serving ${describeReport(report.data)} at ${server.url}`);
+        const abridged = describeAbridged(report.data);
+        if (abridged) printNote(abridged);
         if (!isLoopback(options.host)) printNote(`warning: listening on ${options.host}; anyone who can reach it can read and search these papers`);
         printNote('press Ctrl-C to stop');
         const signal = await nextSignal();

@@ -31,6 +31,9 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .legend button { display: flex; gap: 8px; align-items: center; width: 100%; text-align: left; background: none; border: 1px solid transparent; border-radius: 6px; padding: 3px 6px; cursor: pointer; }
 .legend button[aria-pressed=true] { border-color: var(--ink); background: #eef2f7; }
 .legend .label { flex: 1; }
+.legend button.area { font-weight: 600; }
+.legend .topics { margin: 0 0 4px 14px; }
+.legend .topics button { padding: 2px 6px; }
 .swatch { flex: none; width: 12px; height: 12px; border-radius: 50%; display: inline-block; }
 .group { border-top: 1px solid var(--line); padding: 6px 0; }
 .kind { display: inline-block; font-size: 11px; font-weight: 600; text-transform: uppercase; padding: 0 6px; border-radius: 8px; background: #e0e7ff; color: #1e3a8a; }
@@ -45,6 +48,7 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .panel h2.title { font-size: 17px; text-transform: none; letter-spacing: 0; color: var(--ink); margin: 8px 0 4px; }
 .panel .close { float: right; margin-top: 8px; border: 1px solid #9aa5b1; background: var(--paper); border-radius: 6px; padding: 2px 9px; cursor: pointer; font-size: 16px; }
 .panel .abstract { white-space: pre-wrap; }
+.panel .abridged { color: var(--muted); font-style: italic; }
 .panel li { margin: 2px 0; }
 .note { color: var(--muted); font-size: 13px; }
 .error { color: #b91c1c; }

@@ -1,0 +1,32 @@
+// The page's shared state: the ReportData embedded in the page, read once, and what the reader
+// has selected, highlighted, filtered and searched.
+import type { ReportData } from '../report-data.js';
+
+/** An area or a topic picked in the legend; the map then dims every other paper. */
+export type Highlight = { level: 'area' | 'topic'; index: number } | null;
+
+export const data = readReportData();
+export const papers = data.papers;
+export const count = papers.length;
+/** True when `papers serve` serves the page: search and "similar" call its API. */
+export const live = document.body.dataset.live === 'true';
+export const ordinalById = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
+
+export const state = {
+  /** 1 for each paper the filter keeps. */
+  visible: new Uint8Array(count).fill(1),
+  visibleCount: count,
+  highlight: null as Highlight,
+  /** Rank of each search result, by ordinal; null when no search is shown. */
+  results: null as Map<number, number> | null,
+  /** Ordinals of the open paper, the hovered dot and the keyboard cursor; -1 for none. */
+  selected: -1,
+  hovered: -1,
+  cursor: -1,
+};
+
+function readReportData(): ReportData {
+  const text = document.getElementById('report-data')?.textContent;
+  if (!text) throw new Error('the page holds no report data');
+  return JSON.parse(text) as ReportData;
+}
