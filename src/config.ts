@@ -1,6 +1,7 @@
 // Every default in one place: model, token limit, HNSW parameters, search fusion, theme and
 // duplicate settings. Commands read these; nothing else hard-codes them.
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The repository root, found from this file (src/ or dist/ sit one level below it). */
@@ -60,6 +61,22 @@ export const HNSW = {
 
 export const SEARCH = {
   defaultTopK: 10,
+  /** Most results one query may ask for, on the command line as in the API (1-100). */
+  maxTopK: 100,
+  /**
+   * Query-to-paper cosine below which a hit is a weak match unless the paper holds every query
+   * term (src/search/judge-match.ts); when every hit is weak, search says nothing is close.
+   * Calibrated on the sample digests with scripts/eval/calibrate-weak-match.ts (int8 graph; the
+   * q4 graph gave the same verdicts): the best hit of 36 queries on topics the corpus holds (the
+   * 26 graded ones and 10 short ones) scored 0.26-0.72; the best hit of 20 topics it lacks scored
+   * 0.10-0.34 (speculative decoding 0.34, graph neural networks for molecules 0.33, quantum error
+   * correction 0.18) but one (text-to-video generation, 0.46). 0.35 sits above every absent topic
+   * but that one. Short queries on present topics score below it ("data selection" 0.32, "tool
+   * use" 0.26), which is why a paper holding every query term is close too. Together: "nothing
+   * close" for 19 of the 20 absent topics and 0 of the 36 present ones. Sensible range 0.3-0.45;
+   * re-run the script when the model changes.
+   */
+  weakCosine: 0.35,
   /** How many candidates each mode contributes to fusion. */
   fusionDepth: 50,
   /**
@@ -67,22 +84,72 @@ export const SEARCH = {
    * the top of each list; on `npm run eval` a small constant (1-3), letting first places dominate,
    * gave the best nDCG@10 and recall@10. Sensible range 1-60.
    */
-  rrfK: 5,
-  /** Weights of the two lists in fusion, tuned with rrfK on `npm run eval`. */
+  rrfK: 2,
+  /**
+   * Weights of the two lists in fusion, tuned with rrfK and titleWeight on `npm run eval`: with
+   * FTS5's bm25, hybrid nDCG@10 was 0.894-0.896 for rrfK 1-2, lexical weight 2, title weight 6-8
+   * (0.878 at the old 5 / 1 / 2).
+   */
   denseWeight: 1,
-  lexicalWeight: 1,
-  /** A title word counts as this many abstract words in BM25 (1-5; 2 tuned on `npm run eval`). */
-  titleBoost: 2,
+  lexicalWeight: 2,
+  /**
+   * Weight of the title column in FTS5's bm25() against the abstract's 1 (1-10; a title is short,
+   * so each of its words says more about the paper).
+   */
+  titleWeight: 6,
+  /** Candidates fetched beyond topK when re-posts are collapsed into one result (5-50). */
+  collapseExtra: 20,
+} as const;
+
+/** "Papers like this abstract" (`papers similar`, POST /api/similar): the whole text as a query. */
+export const SIMILAR = {
+  /** dense, lexical or hybrid; hybrid fuses the two by score. */
+  mode: 'hybrid',
+  /** Weights of min-max scaled cosine and BM25 in hybrid mode (measured by `npm run eval`). */
+  denseWeight: 0.8,
+  lexicalWeight: 0.2,
+  /** Candidates each list contributes to fusion (50-200). */
+  depth: 100,
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
-export const DEFAULT_INDEX_DIR = 'index';
-export const DEFAULT_INPUT = path.join('data', 'digests');
+/**
+ * The library (index folder) when neither --index-dir nor $PAPERS_INDEX_DIR names one: the
+ * platform's per-user data folder, so an installed `papers` finds the same library from any
+ * folder. Linux and other Unixes: $XDG_DATA_HOME/papers, else ~/.local/share/papers; macOS:
+ * ~/Library/Application Support/papers; Windows: %LOCALAPPDATA%\papers.
+ */
+export function defaultIndexDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
+  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'papers');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'papers');
+  // XDG says a relative $XDG_DATA_HOME is invalid and must be ignored.
+  const xdg = env.XDG_DATA_HOME;
+  return join(xdg && path.posix.isAbsolute(xdg) ? xdg : join(home, '.local', 'share'), 'papers');
+}
+/** The sample digests shipped with papers, found from the installation so any folder can index them. */
+export const DEFAULT_INPUT = path.join(PROJECT_ROOT, 'data', 'digests');
+
+/** Reading inputs: how much of a file decides what it is, and how much of an abstract is kept. */
+export const INGEST = {
+  /**
+   * A .txt file larger than this is first judged from its first this-many bytes: with neither
+   * the digest header nor a metadata block there, it is skipped unread. Sample entries take
+   * 1.5-3 KB, so 64 KiB holds a dozen or more of them (16-256 KiB).
+   */
+  digestProbeBytes: 64 * 1024,
+  /**
+   * Longest abstract kept, in characters; longer ones are cut with a warning. Real abstracts run
+   * to about 2,000 (the samples: 1,380-2,300); the model reads at most MODEL.maxChars anyway, so
+   * this only bounds what is stored and shown (5,000-100,000).
+   */
+  maxAbstractChars: 20_000,
+} as const;
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
-/** Themes: k-means, the choice of k, and key-phrase labels. */
+/** Themes: the Ward tree (with k-means micro-clusters for large corpora), topic and area counts, key-phrase labels. */
 export const THEMES = {
   /**
    * Papers per theme whose titles and abstracts are mined for names: the most central ones. All of
@@ -92,14 +159,23 @@ export const THEMES = {
   /** Seed of every random choice (sampling, k-means++); a fixed seed makes runs repeatable. */
   seed: 42,
   /**
-   * Automatic k is tried from `minK` up to about √(2n) (the usual "√(n/2)" rule of thumb,
-   * doubled so the criterion has room to find finer themes), capped at `maxK` so the answer
-   * stays a short list a person can read.
+   * Automatic topic count: Mojena's upper-tail rule on the Ward tree's merge heights (stop before
+   * the first merge above mean + upperTail · sd). 1.25 is Milligan & Cooper's recommended
+   * constant; 1–2 is sensible (higher: fewer, broader topics). The count is kept within
+   * minTopics–maxTopics; `shown` merge heights either side of it are reported.
    */
-  minK: 4,
-  maxK: 24,
-  /** Auto k is chosen on a seeded sample of at most this many papers (silhouette is O(n²)). */
-  choiceSampleSize: 1000,
+  topics: { upperTail: 1.25, minTopics: 2, maxTopics: 150, shown: 4 },
+  /** Areas (groups of related topics): the largest relative jump in merge height among min–max areas. */
+  areas: { min: 3, max: 6 },
+  /**
+   * Leaves of the Ward tree. A larger corpus is first reduced to about this many k-means
+   * micro-clusters (weighted by size), which keeps the O(leaves²) merge under a second.
+   */
+  treeLeaves: 1000,
+  /** First k-means pass of the reduction; each group is then split in proportion to its size. */
+  coarseGroups: 32,
+  /** Lloyd passes that refine the areas over the topic centroids, starting from the Ward cut. */
+  areaRefinementIterations: 30,
   /**
    * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
    * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the
@@ -165,6 +241,27 @@ export const DEDUP = {
   minShingles: 10,
   /** With no abstract to compare, the titles must be nearly the same: a retouch, not a rewrite. */
   minTitleOnlySimilarity: 0.9,
+  /**
+   * Rewritten re-posts: besides ln(papers × neighbours), the shared facts must be this much more
+   * surprising (in nats; ln 100 ≈ 4.6 asks for a hundredfold fewer chance pairs than one), because
+   * facts are not independent within a topic: papers on one benchmark share its name and scores.
+   */
+  factSurpriseMargin: Math.log(100),
+  /**
+   * Search and similar collapse duplicate groups from duplicates.json; when it is missing or stale
+   * they find the groups themselves up to this many papers (about a second), and beyond it wait for
+   * `papers dupes` to write the file (28 s at 100k papers).
+   */
+  findOnQueryPapers: 20_000,
+  /**
+   * Rewritten re-posts: the cosine gate. A rewrite says the same things, so its embedding stays
+   * close: 0.78-0.98 for the rewritten arXiv revisions (dev pairs), 0.92-0.98 on the re-post
+   * fixture, while the one expert "similar but distinct" group that shares result numbers (one
+   * author re-reporting an experiment) joins at 0.71. Range 0.7-0.85.
+   */
+  minRewrittenCosine: 0.75,
+  /** Rewritten re-posts: author counts (when both postings give one) differ by at most this. */
+  maxAuthorDifference: 2,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
 } as const;

@@ -28,9 +28,10 @@ export class PapersError extends Error {
     this.hint = hint;
   }
 
-  /** Exit status: 2 for misuse of the command line, 1 for everything that failed at run time. */
+  /** Exit status: 2 for misuse of the command line, 130 for Ctrl-C (128 + SIGINT), 1 for every other failure. */
   get exitCode(): number {
-    return this.code === 'USAGE' ? 2 : 1;
+    if (this.code === 'USAGE') return 2;
+    return this.code === 'INTERRUPTED' ? 130 : 1;
   }
 }
 

@@ -8,8 +8,9 @@
 // and each planted re-post sits near its original (cosine 0.85-0.99, by edit).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEDUP, PROJECT_ROOT } from '../../src/config.js';
-import { findDuplicates, type DuplicateCorpus, type DuplicateSourceEntry } from '../../src/dedup/find-duplicates.js';
+import { DEDUP, HNSW, PROJECT_ROOT } from '../../src/config.js';
+import type { DuplicateCorpus, DuplicateSourceEntry } from '../../src/dedup/duplicate-input.js';
+import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import type { PaperText } from '../../src/dedup/text-fingerprint.js';
 import { buildCorpus } from '../../src/ingest/build-corpus.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
@@ -26,9 +27,10 @@ const TOPICS = 2_000;
 export async function benchDupes(papers = 100_000, repostShare = 0.02): Promise<BenchRow[]> {
   const corpus = syntheticCorpus(papers, repostShare);
   const start = performance.now();
-  const vectorIndex = HnswIndex.build(corpus.vectors, DIMENSIONS);
+  const vectorIndex = HnswIndex.create(DIMENSIONS, HNSW, undefined, papers);
+  vectorIndex.upsertNow(corpus.papers.map((paper, ordinal) => ({ id: paper.id, vector: corpus.vectors[ordinal]! })));
   const buildSeconds = (performance.now() - start) / 1000;
-  const found = measureFind(corpus, vectorIndex);
+  const found = await measureFind(corpus, vectorIndex);
 
   const baselineSample = Math.min(papers, 2_000);
   const baselineSeconds = allPairsSeconds(corpus.vectors, baselineSample) * (papers / baselineSample) ** 2;
@@ -44,10 +46,10 @@ export async function benchDupes(papers = 100_000, repostShare = 0.02): Promise<
   ];
 }
 
-function measureFind(corpus: SyntheticCorpus, vectorIndex: VectorIndex) {
+async function measureFind(corpus: SyntheticCorpus, vectorIndex: VectorIndex) {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const groups = findDuplicates({ ...corpus, vectorIndex });
+  const groups = await findDuplicates({ ...corpus, vectorIndex });
   const wallSeconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
 

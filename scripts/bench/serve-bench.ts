@@ -6,10 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
-import { DEFAULT_INPUT, PROJECT_ROOT } from '../../src/config.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
-import { OpenIndex } from '../../src/pipeline/open-index.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
+import { DEFAULT_INPUT } from '../../src/config.js';
+import { buildIndex } from '../../src/cli/context.js';
 import { searchPapers, SEARCH_MODES, type SearchMode } from '../../src/search/search-papers.js';
 import { serveReport } from '../../src/server/serve-report.js';
 import { median, percentile, printRows, type BenchRow } from './bench-row.js';
@@ -20,8 +19,8 @@ const WARM_UP = 20;
 export async function benchServe(): Promise<BenchRow[]> {
   const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-serve-'));
   try {
-    await buildIndex({ indexDir, inputs: [path.join(PROJECT_ROOT, DEFAULT_INPUT)], model: currentModel(), loadEmbedder });
-    const index = OpenIndex.open({ indexDir, model: currentModel(), loadEmbedder });
+    await buildIndex({ indexDir, inputs: [DEFAULT_INPUT], model: currentModel(), loadEmbedder });
+    const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
     const steps = new Map<string, number>();
     const prepareStart = performance.now();
     const { server } = await serveReport(index, {

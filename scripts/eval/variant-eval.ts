@@ -21,11 +21,11 @@ export async function evaluateSimilar(index: OpenIndex): Promise<EvalRow[]> {
   const vectors = await index.embedTexts(halves);
   let reciprocalRanks = 0;
   let first = 0;
-  vectors.forEach((vector, ordinal) => {
-    const rank = searchByVector(index, vector, { topK: 10 }).findIndex((hit) => hit.ordinal === ordinal);
+  for (const [ordinal, vector] of vectors.entries()) {
+    const rank = (await searchByVector(index, vector, { topK: 10 })).findIndex((hit) => hit.paper.id === index.papers[ordinal]!.id);
     if (rank >= 0) reciprocalRanks += 1 / (rank + 1);
     if (rank === 0) first += 1;
-  });
+  }
   return [
     { name: 'similar --file, second half of each abstract: MRR', value: reciprocalRanks / vectors.length },
     { name: 'similar --file, second half of each abstract: found first', value: first / vectors.length },
@@ -33,8 +33,8 @@ export async function evaluateSimilar(index: OpenIndex): Promise<EvalRow[]> {
 }
 
 /** Group counts by kind on the samples plus the edited re-posts fixture (11 re-posts, 5 distinct). */
-export function evaluateDupes(index: OpenIndex): EvalRow[] {
-  const groups = findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
+export async function evaluateDupes(index: OpenIndex): Promise<EvalRow[]> {
+  const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
   const fixtureEntriesGrouped = groups.flatMap((group) => group.entries).filter((entry) => entry.digest === 'revised-digest.txt').length;
   return [
     { name: 'dupes identical groups (samples + fixture)', value: groups.filter((group) => group.kind === 'identical').length },

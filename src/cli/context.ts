@@ -1,20 +1,40 @@
-// What every command needs from the outside world, resolved in one place: the index folder,
-// the model, and how to open the index.
+// What every command needs from the outside world, chosen in one place: the index folder, the
+// model and its embedder, the store, and the vector index backend. Nothing below the CLI
+// constructs these; they are passed in from here.
+import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_INDEX_DIR, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
+import { defaultIndexDir, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
-import { usageError } from '../errors.js';
-import type { ModelInfo } from '../pipeline/build-index.js';
+import { PapersError, usageError } from '../errors.js';
+import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { OpenIndex } from '../pipeline/open-index.js';
+import { FollowedIndex } from '../server/followed-index.js';
+import type { LibraryContext } from '../pipeline/update-library.js';
+import type { ModelInfo } from '../store/index-meta.js';
+import { DATABASE_FILE } from '../store/schema.js';
+import { LibraryStore, oldFormatError } from '../store/library-store.js';
+import type { GraphBackend } from '../vector-index/graph-backend.js';
+import { hnswBackend } from '../vector-index/hnsw-index.js';
+
+export type { ModelInfo };
 
 export interface GlobalOptions {
   indexDir?: string;
 }
 
+/** --index-dir, else $PAPERS_INDEX_DIR, else the per-user library; a path that is a file is refused. */
 export function resolveIndexDir(options: GlobalOptions): string {
-  return options.indexDir ?? process.env[INDEX_DIR_ENV] ?? DEFAULT_INDEX_DIR;
+  const indexDir = options.indexDir ?? (process.env[INDEX_DIR_ENV] || defaultIndexDir());
+  let isFile = false;
+  try {
+    isFile = !fs.statSync(indexDir).isDirectory();
+  } catch {
+    // Not there yet: `papers index` creates it, the other commands say there is no index.
+  }
+  if (isFile) throw new PapersError('CANNOT_WRITE', `the index folder ${indexDir} is a file, not a folder`, 'name a folder with --index-dir <folder>, or move the file away');
+  return indexDir;
 }
 
 /** The model variant of this run: $PAPERS_MODEL_VARIANT (set by --model-variant) or the default. */
@@ -43,6 +63,87 @@ export function loadEmbedder(): Promise<Embedder> {
   return TransformersEmbedder.load({ variant: currentVariant() });
 }
 
+/** The vector index: hnswlib, with the configured graph parameters. */
+export function graphBackend(): GraphBackend {
+  return hnswBackend(HNSW);
+}
+
+export interface LibraryOptions {
+  indexDir: string;
+  model?: ModelInfo;
+  loadEmbedder?: () => Promise<Embedder>;
+  /** A rebuild may start over a folder of the old format or a database SQLite cannot read. */
+  rebuild?: boolean;
+  onProgress?: LibraryContext['onProgress'];
+  isInterrupted?: LibraryContext['isInterrupted'];
+}
+
+/** A writer's view of the library; the caller closes `context.store`. */
+export function openLibrary(options: LibraryOptions): LibraryContext {
+  const database = path.join(options.indexDir, DATABASE_FILE);
+  if (!options.rebuild && !fs.existsSync(database) && fs.existsSync(path.join(options.indexDir, 'manifest.json'))) throw oldFormatError(options.indexDir);
+  let store: LibraryStore;
+  try {
+    store = LibraryStore.openForWriting(options.indexDir);
+  } catch (error) {
+    if (!(options.rebuild && error instanceof PapersError && error.code === 'INDEX_CORRUPT')) throw error;
+    // Nothing in a database SQLite cannot read is worth keeping; a rebuild starts a new one.
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${database}${suffix}`, { force: true });
+    store = LibraryStore.openForWriting(options.indexDir);
+  }
+  return {
+    store,
+    backend: graphBackend(),
+    model: options.model ?? currentModel(),
+    hnsw: { ...HNSW },
+    loadEmbedder: options.loadEmbedder ?? loadEmbedder,
+    onProgress: options.onProgress,
+    isInterrupted: options.isInterrupted,
+  };
+}
+
+/** `papers index` in one call: opens the library, adds the inputs, closes it. */
+export async function buildIndex(options: LibraryOptions & BuildIndexOptions): Promise<BuildSummary> {
+  if (isFile(options.indexDir)) throw new PapersError('CANNOT_WRITE', `${options.indexDir} is a file, not an index folder`, 'pass a folder with --index-dir');
+  const context = openLibrary(options);
+  try {
+    return await buildIndexWith(context, { inputs: options.inputs, rebuild: options.rebuild, prune: options.prune, categories: options.categories, onArxivProgress: options.onArxivProgress });
+  } finally {
+    context.store.close();
+  }
+}
+
+export interface OpenOptions {
+  indexDir: string;
+  model?: ModelInfo;
+  loadEmbedder?: () => Promise<Embedder>;
+}
+
+export function openIndexAt(options: OpenOptions): OpenIndex {
+  // The model first: a misnamed variant is a usage error whether or not there is an index.
+  const model = options.model ?? currentModel();
+  return OpenIndex.open({ store: LibraryStore.open(options.indexDir), model, backend: graphBackend(), loadEmbedder: options.loadEmbedder ?? loadEmbedder });
+}
+
 export function openIndex(options: GlobalOptions): OpenIndex {
-  return OpenIndex.open({ indexDir: resolveIndexDir(options), model: currentModel(), loadEmbedder });
+  return openIndexAt({ indexDir: resolveIndexDir(options) });
+}
+
+/** The library as a running server sees it: reopened whenever a write committed a new generation. */
+export function followIndex(options: GlobalOptions): FollowedIndex {
+  const indexDir = resolveIndexDir(options);
+  const probe = LibraryStore.open(indexDir);
+  return new FollowedIndex(openIndexAt({ indexDir }), {
+    reopen: (sharedEmbedder) => openIndexAt({ indexDir, loadEmbedder: sharedEmbedder }),
+    readGeneration: () => probe.readGeneration(),
+    onClose: () => probe.close(),
+  });
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,26 +1,60 @@
-// The human rendering of search results, shared by `search` and `similar`.
+// The human rendering of search results, shared by `search` and `similar`: rank, the ranking
+// score, the dense cosine beside a fused or lexical score, and a plain word when a match is weak.
+import { formatIsoDate, formatPrintedDate } from '../ingest/format-date.js';
 import type { Paper } from '../ingest/types.js';
 import type { SearchHit } from '../search/search-papers.js';
+import { plural } from './plural.js';
 
-export function formatHits(hits: SearchHit[], scoreLabel: string): string {
+export interface FormatHitsOptions {
+  /**
+   * Which hits are weak matches (createWeakMatchJudge); undefined when there is nothing to judge
+   * them by (paper-to-paper similarity).
+   */
+  isWeak?: (hit: SearchHit) => boolean;
+  /** Name each digest's file beside its date. */
+  showFiles?: boolean;
+}
+
+export function formatHits(hits: SearchHit[], scoreLabel: string, options: FormatHitsOptions = {}): string {
   if (hits.length === 0) return 'no results';
-  const lines = [`rank  ${scoreLabel.padEnd(7)}  title`];
+  const showCosine = scoreLabel !== 'cosine' && hits.some((hit) => hit.denseSimilarity !== null);
+  const isWeak = options.isWeak ?? (() => false);
+  const indent = ' '.repeat(15 + (showCosine ? 8 : 0));
+  const lines: string[] = [];
+  if (options.isWeak && hits.every(isWeak)) {
+    lines.push('nothing in the index is close to this query (no paper is near it in meaning or holds all its words): these are the nearest papers, not matches');
+  }
+  lines.push(`rank  ${scoreLabel.padEnd(7)}  ${showCosine ? 'cosine  ' : ''}title`);
   hits.forEach((hit, index) => {
     const score = hit.score >= 10 ? hit.score.toFixed(2) : hit.score.toFixed(4);
-    lines.push(`${String(index + 1).padStart(4)}  ${score.padEnd(7)}  ${hit.paper.title}`);
-    lines.push(`${' '.repeat(15)}${describePaper(hit.paper)}`);
+    const cosine = showCosine ? `${(hit.denseSimilarity === null ? '–' : hit.denseSimilarity.toFixed(3)).padEnd(6)}  ` : '';
+    lines.push(`${String(index + 1).padStart(4)}  ${score.padEnd(7)}  ${cosine}${hit.paper.title}`);
+    lines.push(`${indent}${isWeak(hit) ? 'weak match · ' : ''}${describePaper(hit.paper, options)}`);
+    for (const other of hit.alsoPostedAs) lines.push(`${indent}also posted as "${other.title}" (id ${other.id})`);
   });
   return lines.join('\n');
 }
 
-/** "Jul 15, 2025 · 3 authors · 2 upvotes · in 000_….txt, 003_….txt · id 1a2b…" */
-export function describePaper(paper: Paper): string {
+/** "15 Jul 2025 · 3 authors · 1 upvote · posted 17 Feb, 31 Oct · id 1a2b…" */
+export function describePaper(paper: Paper, options: { showFiles?: boolean } = {}): string {
   const parts = [
-    paper.published ?? 'no date',
-    paper.authors !== null ? `${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}` : paper.organisation,
-    paper.upvotes !== null ? `${paper.upvotes} upvotes` : null,
-    `in ${paper.digests.join(', ')}`,
+    formatIsoDate(paper.publishedIso) ?? paper.published ?? 'no date',
+    paper.authors !== null ? plural(paper.authors, 'author') : paper.organisation,
+    paper.upvotes !== null ? plural(paper.upvotes, 'upvote') : null,
+    `posted ${describePostings(paper, options.showFiles ?? false)}`,
     `id ${paper.id}`,
   ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
+}
+
+/** The digests a paper was posted in, by their dates; a digest with no date by its file name. */
+function describePostings(paper: Paper, showFiles: boolean): string {
+  const dated: string[] = [];
+  const files: string[] = [];
+  paper.digests.forEach((digest, index) => {
+    const date = formatPrintedDate(paper.digestDates?.[index] ?? null);
+    if (date === null) files.push(digest);
+    else dated.push(showFiles ? `${date} (${digest})` : date);
+  });
+  return [dated.join(', '), files.length > 0 ? `in ${files.join(', ')}` : ''].filter(Boolean).join(' and ');
 }

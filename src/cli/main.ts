@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // The `papers` command line: builds the commander program, runs it, and is the single place
-// that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures).
+// that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures, 130 for Ctrl-C).
 import { Command, CommanderError } from 'commander';
 import { MODEL_VARIANT_ENV } from '../config.js';
+import { usageError } from '../errors.js';
+import { releaseHeldLocks } from '../store/lock.js';
+import { compactCommand } from './commands/compact.js';
 import { dupesCommand } from './commands/dupes.js';
 import { infoCommand } from './commands/info.js';
 import { indexCommand } from './commands/index.js';
+import { removeCommand } from './commands/remove.js';
 import { reportCommand } from './commands/report.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
@@ -17,14 +21,16 @@ export function buildProgram(): Command {
   const program = new Command('papers')
     .description('offline semantic search, themes and duplicates for research-paper digests')
     .version('0.1.0')
-    .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR or ./index)')
+    .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR, else the per-user data folder)')
     .option('--model-variant <variant>', 'model graph: int8 (default, fastest on CPUs with VNNI) or q4 (default: $PAPERS_MODEL_VARIANT or int8)')
     .showSuggestionAfterError()
     .exitOverride()
+    .helpCommand(false)
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
+  for (const command of [indexCommand(), removeCommand(), compactCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
+  program.addCommand(helpCommand(program));
   // The variant is read where the model is chosen (cli/context.ts), from the environment.
   program.hook('preAction', () => {
     const variant = program.opts<{ modelVariant?: string }>().modelVariant;
@@ -33,17 +39,47 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** `papers help [command]`: a command that does not exist is misuse (exit 2), not help. */
+function helpCommand(program: Command): Command {
+  return new Command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to describe')
+    .exitOverride()
+    .action((name: string | undefined) => {
+      if (name === undefined) {
+        program.outputHelp();
+        return;
+      }
+      const target = program.commands.find((command) => command.name() === name || command.aliases().includes(name));
+      if (!target || target.name() === 'help') {
+        program.outputHelp({ error: true });
+        const names = program.commands.map((command) => command.name()).filter((each) => each !== 'help');
+        throw usageError(`unknown command '${name}'`, `the commands are ${names.join(', ')}`);
+      }
+      target.outputHelp();
+    });
+}
+
 async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    printNote('papers: no command given (try `papers help`)');
+    return 2;
+  }
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       const informational = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
       return informational ? 0 : 2;
     }
-    return reportError(error);
+    return reportError(error, { indexDir: program.opts<{ indexDir?: string }>().indexDir });
   }
 }
 
+// A second Ctrl-C exits at once, skipping `finally` blocks; the index folder's write lock is
+// released here so that no stale lock outlives the process.
+process.on('exit', releaseHeldLocks);
 process.exitCode = await main(process.argv);

@@ -1,18 +1,12 @@
 // Turns accepted links into the groups users see: papers joined transitively, every entry of every
-// member paper listed, `identical` only when the whole group is one folded text.
-import { dot } from '../vector-index/exact-index.js';
+// member paper listed, `identical` only when the whole group is one folded text, `rewritten` when
+// a link needed the facts rather than the wording.
 import { DEDUP } from '../config.js';
+import { dotProduct } from '../vector-math.js';
+import type { DuplicateCorpus, DuplicateSourceEntry } from './duplicate-input.js';
 import type { DuplicateEntry, DuplicateGroup } from './duplicate-types.js';
-import type { DuplicateCorpus, DuplicateLink, DuplicateSourceEntry } from './find-duplicates.js';
+import type { DuplicateLink } from './judge-candidates.js';
 import { UnionFind } from './union-find.js';
-
-const IDENTICAL_EVIDENCE = {
-  basis: 'identical',
-  titleSimilarity: 1,
-  abstractContainment: 1,
-  abstractOverlap: 1,
-  textSimilarity: 1,
-} as const;
 
 export function buildGroups(corpus: Pick<DuplicateCorpus, 'papers' | 'entries' | 'vectors'>, links: readonly DuplicateLink[]): DuplicateGroup[] {
   const { papers, vectors } = corpus;
@@ -31,37 +25,61 @@ export function buildGroups(corpus: Pick<DuplicateCorpus, 'papers' | 'entries' |
     const entries = ordinals.flatMap((ordinal) => entriesByPaper.get(papers[ordinal]!.id) ?? []).map(toDuplicateEntry).sort(compareDuplicateEntries);
     if (entries.length < 2) continue;
     if (ordinals.length === 1) {
-      groups.push({ kind: 'identical', similarity: 1, evidence: { ...IDENTICAL_EVIDENCE }, entries });
+      groups.push({ kind: 'identical', similarity: 1, evidence: { basis: 'identical' }, entries });
       continue;
     }
     const groupLinks = linksByRoot.get(root) ?? [];
     const weakest = weakestLink(groupLinks, (ordinal) => papers[ordinal]!.id);
-    groups.push({
-      kind: 'revised',
-      similarity: round(lowestCosine(ordinals, vectors, groupLinks)),
-      evidence: {
-        basis: weakest.evidence.basis,
-        titleSimilarity: round(weakest.evidence.titleSimilarity),
-        abstractContainment: round(weakest.evidence.abstractContainment),
-        abstractOverlap: round(weakest.evidence.abstractOverlap),
-        textSimilarity: round(weakest.evidence.textSimilarity),
-        linkCosine: round(weakest.cosine),
-        papers: ordinals.length,
-      },
-      entries,
-    });
+    const similarity = round(lowestCosine(ordinals, vectors, groupLinks));
+    const shared = { linkCosine: round(weakest.cosine), papers: ordinals.length, titleSimilarity: round(weakest.evidence.titleSimilarity) };
+    const text = weakest.evidence;
+    if (weakest.kind === 'rewritten') {
+      const { rewritten } = weakest;
+      groups.push({
+        kind: 'rewritten',
+        similarity,
+        evidence: {
+          basis: 'facts',
+          ...shared,
+          sharedFacts: rewritten.shared.facts,
+          factSurprise: round(rewritten.shared.surprise),
+          requiredSurprise: round(rewritten.requiredSurprise),
+          abstractContainment: round(text.abstractContainment),
+          authors: rewritten.authors,
+          daysApart: rewritten.daysApart,
+        },
+        entries,
+      });
+    } else if (text.basis === 'title') {
+      groups.push({ kind: 'revised', similarity, evidence: { basis: 'title', ...shared, textSimilarity: round(text.textSimilarity) }, entries });
+    } else {
+      groups.push({
+        kind: 'revised',
+        similarity,
+        evidence: {
+          basis: 'abstract',
+          ...shared,
+          abstractContainment: round(text.abstractContainment),
+          abstractOverlap: round(text.abstractOverlap),
+          textSimilarity: round(text.textSimilarity),
+        },
+        entries,
+      });
+    }
   }
   return groups.sort((x, y) => compareDuplicateEntries(x.entries[0]!, y.entries[0]!));
 }
 
 /**
- * The link that justified the group least strongly: the evidence worth showing. Ties go by paper
- * ids, not ordinals, so the choice does not depend on input order.
+ * The link that justified the group least strongly: the evidence worth showing. A rewritten link
+ * is weaker than any edit; ties go by paper ids, not ordinals, so the choice does not depend on
+ * input order.
  */
 function weakestLink(links: readonly DuplicateLink[], idOf: (ordinal: number) => string): DuplicateLink {
   const keyOf = (link: DuplicateLink) => [idOf(link.a), idOf(link.b)].sort().join(' ');
+  const rank = (link: DuplicateLink) => (link.kind === 'rewritten' ? 0 : 1);
   return links.reduce((worst, link) => {
-    const delta = link.evidence.textSimilarity - worst.evidence.textSimilarity || link.cosine - worst.cosine;
+    const delta = rank(link) - rank(worst) || link.evidence.textSimilarity - worst.evidence.textSimilarity || link.cosine - worst.cosine;
     return delta < 0 || (delta === 0 && keyOf(link) < keyOf(worst)) ? link : worst;
   });
 }
@@ -71,7 +89,7 @@ function lowestCosine(ordinals: readonly number[], vectors: readonly Float32Arra
   if (ordinals.length > DEDUP.maxExactGroupPapers) return links.reduce((lowest, link) => Math.min(lowest, link.cosine), 1);
   let lowest = 1;
   for (let i = 0; i < ordinals.length; i += 1) {
-    for (let j = i + 1; j < ordinals.length; j += 1) lowest = Math.min(lowest, dot(vectors[ordinals[i]!]!, vectors[ordinals[j]!]!));
+    for (let j = i + 1; j < ordinals.length; j += 1) lowest = Math.min(lowest, dotProduct(vectors[ordinals[i]!]!, vectors[ordinals[j]!]!));
   }
   return lowest;
 }

@@ -22,9 +22,16 @@ export interface CandidateOptions {
 }
 
 /** Each unordered pair once, in ascending (a, b) order. */
-export function findCandidatePairs(vectors: readonly Float32Array[], vectorIndex: VectorIndex, options: CandidateOptions): CandidatePair[] {
+export async function findCandidatePairs(
+  vectors: readonly Float32Array[],
+  ids: readonly string[],
+  vectorIndex: VectorIndex,
+  options: CandidateOptions,
+): Promise<CandidatePair[]> {
   const queries = options.queries ?? vectors.map((_, ordinal) => ordinal);
   const { isPartner } = options;
+  const ordinalOf = new Map(ids.map((id, ordinal) => [id, ordinal]));
+  const nonPartners = isPartner ? ids.filter((_, ordinal) => !isPartner(ordinal)) : [];
   // Pairs found so far, by their smaller ordinal: each list stays about k long, so a linear scan
   // dedupes faster than a hash keyed by the pair.
   const partnersOf = new Map<number, CandidatePair[]>();
@@ -33,10 +40,11 @@ export function findCandidatePairs(vectors: readonly Float32Array[], vectorIndex
     if (!vector) continue;
     // Unfiltered, the query finds itself first, so one extra neighbour stands in for it.
     const neighbours = isPartner
-      ? vectorIndex.search(vector, options.neighbours, (ordinal) => ordinal === query || !isPartner(ordinal), DEDUP.efSearch)
-      : vectorIndex.search(vector, options.neighbours + 1, undefined, DEDUP.efSearch);
-    for (const { ordinal, similarity } of neighbours) {
-      if (ordinal === query || similarity < options.minCosine) continue;
+      ? await vectorIndex.search(vector, options.neighbours, { excludeIds: new Set([...nonPartners, ids[query]!]), efSearch: DEDUP.efSearch })
+      : await vectorIndex.search(vector, options.neighbours + 1, { efSearch: DEDUP.efSearch });
+    for (const { id, cosineSimilarity: similarity } of neighbours) {
+      const ordinal = ordinalOf.get(id);
+      if (ordinal === undefined || ordinal === query || similarity < options.minCosine) continue;
       const a = Math.min(query, ordinal);
       const b = Math.max(query, ordinal);
       const list = partnersOf.get(a);

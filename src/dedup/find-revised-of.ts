@@ -1,10 +1,8 @@
-// For `papers index`: which newly indexed papers are edited re-posts of papers the index already
+// For `papers index`: which newly indexed papers are re-posts (edited or rewritten) of papers the index already
 // held. Searches only from the new papers, so refreshing a large index costs a few searches.
-import { DEDUP } from '../config.js';
-import type { DuplicateCorpus, DuplicateOptions } from './find-duplicates.js';
+import { resolveDuplicateOptions, type DuplicateCorpus, type DuplicateOptions } from './duplicate-input.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
-import { judgeCandidates } from './find-duplicates.js';
-import type { TextEvidence } from './text-evidence.js';
+import { judgeCandidates, type DuplicateLink } from './judge-candidates.js';
 
 export interface RevisedMatch {
   /** The new paper. */
@@ -12,31 +10,33 @@ export interface RevisedMatch {
   /** The already indexed paper it revises (the best-supported one when several match). */
   original: number;
   cosine: number;
-  evidence: TextEvidence;
+  /** The accepted link between the two. */
+  link: DuplicateLink;
 }
 
 /**
  * The papers among `newOrdinals` that revise a paper for which `isIndexed(ordinal)` holds, in
  * ascending ordinal order. Exact repeats are not revisions: they are already the same paper.
  */
-export function findRevisedOf(
+export async function findRevisedOf(
   newOrdinals: readonly number[],
   corpus: Pick<DuplicateCorpus, 'papers' | 'vectors' | 'vectorIndex'>,
   isIndexed: (ordinal: number) => boolean,
   options: DuplicateOptions = {},
-): RevisedMatch[] {
+): Promise<RevisedMatch[]> {
+  const resolved = resolveDuplicateOptions(options);
   const queries = newOrdinals.filter((ordinal) => !isIndexed(ordinal));
   const isQuery = new Set(queries);
-  const candidates = findCandidatePairs(corpus.vectors, corpus.vectorIndex, {
-    neighbours: options.neighbours ?? DEDUP.neighbours,
-    minCosine: options.minCosine ?? DEDUP.minCosine,
+  const candidates = await findCandidatePairs(corpus.vectors, corpus.papers.map((paper) => paper.id), corpus.vectorIndex, {
+    neighbours: resolved.neighbours,
+    minCosine: resolved.minCosine,
     queries,
     isPartner: isIndexed,
   });
   const best = new Map<number, RevisedMatch>();
-  for (const link of judgeCandidates(corpus.papers, candidates, options)) {
+  for (const link of judgeCandidates(corpus.papers, candidates, resolved)) {
     const ordinal = isQuery.has(link.a) ? link.a : link.b;
-    const match = { ordinal, original: ordinal === link.a ? link.b : link.a, cosine: link.cosine, evidence: link.evidence };
+    const match = { ordinal, original: ordinal === link.a ? link.b : link.a, cosine: link.cosine, link };
     const current = best.get(ordinal);
     if (!current || isStronger(match, current, corpus.papers)) best.set(ordinal, match);
   }
@@ -52,16 +52,18 @@ export interface RevisedEntriesInput extends Pick<DuplicateCorpus, 'papers' | 'v
 }
 
 /** How many new entries carry a revised re-post of an already indexed paper: the count `papers index` prints. */
-export function countRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): number {
+export async function countRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): Promise<number> {
   const newEntries = input.entries.filter((entry) => !input.previousEntryIds.has(entry.id));
   const newPaperIds = new Set(newEntries.map((entry) => entry.paperId));
   const newOrdinals = input.papers.flatMap((paper, ordinal) => (newPaperIds.has(paper.id) ? [ordinal] : []));
-  const revised = findRevisedOf(newOrdinals, input, (ordinal) => input.previousPaperIds.has(input.papers[ordinal]!.id), options);
+  const revised = await findRevisedOf(newOrdinals, input, (ordinal) => input.previousPaperIds.has(input.papers[ordinal]!.id), options);
   const revisedIds = new Set(revised.map((match) => input.papers[match.ordinal]!.id));
   return newEntries.filter((entry) => revisedIds.has(entry.paperId)).length;
 }
 
+/** An edit beats a rewrite, then more shared text, then the closer embedding. */
 function isStronger(x: RevisedMatch, y: RevisedMatch, papers: DuplicateCorpus['papers']): boolean {
-  const delta = x.evidence.textSimilarity - y.evidence.textSimilarity || x.cosine - y.cosine;
+  const rank = (match: RevisedMatch) => (match.link.kind === 'revised' ? 1 : 0);
+  const delta = rank(x) - rank(y) || x.link.evidence.textSimilarity - y.link.evidence.textSimilarity || x.cosine - y.cosine;
   return delta > 0 || (delta === 0 && papers[x.original]!.id < papers[y.original]!.id);
 }

@@ -10,6 +10,10 @@ export interface PaperText {
   id: string;
   title: string;
   abstract: string;
+  /** Author count, when the posting gives one (a rewritten re-post keeps its authors). */
+  authors?: number | null;
+  /** ISO date, "--MM-DD" without a year, or null. */
+  publishedIso?: string | null;
 }
 
 export interface TextFingerprint {

@@ -36,17 +36,19 @@ export function buildCorpus(sources: SourceFile[]): { papers: Paper[]; entries: 
   return { papers, entries };
 }
 
-function paperFromEntries(id: string, group: Entry[]): Paper {
+export function paperFromEntries(id: string, group: Entry[]): Paper {
   const first = group[0]!;
   const withMetadata = group.find((entry) => entry.published !== null) ?? first;
   const upvotes = group.map((entry) => entry.upvotes).filter((value): value is number => value !== null);
   const fromArxiv = group.find((entry) => entry.externalId);
+  const digests = [...new Set(group.map((entry) => entry.digest))];
   return {
     id,
     title: first.title,
     abstract: first.abstract,
     entryIds: group.map((entry) => entry.id),
-    digests: [...new Set(group.map((entry) => entry.digest))],
+    digests,
+    digestDates: digests.map((digest) => group.find((entry) => entry.digest === digest)!.digestDate),
     authors: withMetadata.authors,
     organisation: withMetadata.organisation,
     published: withMetadata.published,

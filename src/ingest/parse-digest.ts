@@ -57,8 +57,13 @@ export function parseDigest(text: string, file: string): ParsedDigest {
     let abstract = '';
     const next = blocks[cursor];
     if (next && !isMetadataBlock(next) && !startsNextEntry(next, blocks[cursor + 1])) {
-      abstract = cleanText(next.lines.join(' '));
+      const paragraphs = [next];
       cursor += 1;
+      while (blocks[cursor] && continuesAbstract(blocks[cursor]!, blocks[cursor + 1])) {
+        paragraphs.push(blocks[cursor]!);
+        cursor += 1;
+      }
+      abstract = cleanText(paragraphs.map((paragraph) => paragraph.lines.join(' ')).join(' '));
     } else {
       warnings.push({ file, line: titleBlock.line, message: `title with no abstract: "${truncate(title)}"` });
     }
@@ -116,6 +121,21 @@ function startsNextEntry(candidate: Block, after: Block | undefined): boolean {
   const text = candidate.lines.join(' ');
   if (text.length > TITLE_MAX_CHARS || !after || isMetadataBlock(after)) return false;
   return after.lines.join(' ').length > TITLE_MAX_CHARS;
+}
+
+/**
+ * Whether a block after an abstract is another paragraph of it rather than the next title. Longer
+ * than any title, it is prose. A shorter one is prose when it reads as sentences (ends with a full
+ * stop, or holds two sentences) and is not followed by a long block: a title is followed by its
+ * abstract. Titles end with "?" or "!" but, in the samples, never with a full stop.
+ */
+function continuesAbstract(candidate: Block, after: Block | undefined): boolean {
+  if (isMetadataBlock(candidate) || isHeaderBlock(candidate)) return false;
+  const text = candidate.lines.join(' ').trim();
+  if (text.length > TITLE_MAX_CHARS) return true;
+  const readsAsSentences = /\.["'”’)\]]?$/.test(text) || /\.["'”’)]?\s+[A-Z]/.test(text);
+  const titleFollowedByAbstract = after !== undefined && !isMetadataBlock(after) && after.lines.join(' ').length > TITLE_MAX_CHARS;
+  return readsAsSentences && !titleFollowedByAbstract;
 }
 
 function parseMetadata(block: Block) {

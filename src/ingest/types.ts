@@ -43,6 +43,11 @@ export interface Paper {
   /** Ids of the entries that carried this paper, in canonical order. */
   entryIds: string[];
   digests: string[];
+  /**
+   * The date in each digest's header ("Feb 17"), aligned with `digests`; null for a digest with
+   * none. Missing in indexes written before it was recorded.
+   */
+  digestDates?: (string | null)[];
   authors: number | null;
   organisation: string | null;
   published: string | null;

@@ -1,125 +1,161 @@
-// Opens a built index for reading. Each part (papers, vectors, HNSW, BM25, the model) is loaded
-// the first time a command needs it, so a lexical query never loads the model.
+// Opens the library for reading, pinned to the state committed when it was opened: papers,
+// entries, vectors, the graph and full-text search all answer from that one state. Each part is
+// loaded the first time a command needs it, so a lexical query never loads the model or the graph.
 import { MODEL_VARIANT_ENV } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
-import { LexicalIndex } from '../search/lexical-index.js';
+import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
 import type { Searchable } from '../search/search-papers.js';
-import { FILES, readAllPapers, readEntries, readManifest, readVectors, readVerified, REBUILD_HINT, verifiedPath } from '../store/index-store.js';
-import { PaperReader } from '../store/paper-reader.js';
-import type { Manifest } from '../store/manifest.js';
-import { HnswIndex } from '../vector-index/hnsw-index.js';
+import { verifiedGraphPath } from '../store/graph-file.js';
+import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
+import type { LibraryStore } from '../store/library-store.js';
+import type { GraphBackend } from '../vector-index/graph-backend.js';
+import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import type { ModelInfo } from './build-index.js';
 
 export interface OpenIndexOptions {
-  indexDir: string;
+  store: LibraryStore;
   /** The model this program embeds queries with; an index made by another is refused. */
   model: ModelInfo;
+  backend: GraphBackend;
   loadEmbedder: () => Promise<Embedder>;
 }
 
 export class OpenIndex implements Searchable {
-  readonly manifest: Manifest;
+  readonly meta: IndexMeta;
   readonly indexDir: string;
+  private readonly store: LibraryStore;
+  private readonly backend: GraphBackend;
   private readonly loadEmbedder: () => Promise<Embedder>;
   private papersCache: Paper[] | null = null;
+  private paperByIdCache: Map<string, Paper> | null = null;
   private entriesCache: Entry[] | null = null;
-  private paperReader: PaperReader | null = null;
   private vectorsCache: Float32Array[] | null = null;
   private vectorIndexCache: VectorIndex | null = null;
   private lexicalCache: LexicalIndex | null = null;
   private embedderPromise: Promise<Embedder> | null = null;
 
-  private constructor(indexDir: string, manifest: Manifest, loadEmbedder: () => Promise<Embedder>) {
-    this.indexDir = indexDir;
-    this.manifest = manifest;
-    this.loadEmbedder = loadEmbedder;
+  private constructor(options: OpenIndexOptions, meta: IndexMeta) {
+    this.store = options.store;
+    this.indexDir = options.store.indexDir;
+    this.backend = options.backend;
+    this.meta = meta;
+    this.loadEmbedder = options.loadEmbedder;
   }
 
   static open(options: OpenIndexOptions): OpenIndex {
-    const manifest = readManifest(options.indexDir);
-    const { model } = options;
-    if (manifest.model.id === model.id && manifest.model.variant !== model.variant) {
-      throw new PapersError(
-        'INDEX_INCOMPATIBLE',
-        `index in ${options.indexDir} was made with the ${manifest.model.variant} variant of ${model.id}, not ${model.variant}`,
-        `run with --model-variant ${manifest.model.variant} or ${MODEL_VARIANT_ENV}=${manifest.model.variant}; or re-embed it with \`papers index --rebuild\``,
-      );
+    const { store, model } = options;
+    store.beginSnapshot();
+    try {
+      const meta = store.readMeta();
+      if (meta.model.id === model.id && meta.model.variant !== model.variant) {
+        throw new PapersError(
+          'INDEX_INCOMPATIBLE',
+          `index in ${store.indexDir} was made with the ${meta.model.variant} variant of ${model.id}, not ${model.variant}`,
+          `run with --model-variant ${meta.model.variant} or ${MODEL_VARIANT_ENV}=${meta.model.variant}; or re-embed it with \`papers index --rebuild\``,
+        );
+      }
+      if (meta.model.id !== model.id || meta.model.fingerprint !== model.fingerprint || meta.model.dimensions !== model.dimensions) {
+        throw new PapersError(
+          'INDEX_INCOMPATIBLE',
+          `index in ${store.indexDir} was made with model ${meta.model.id} (${meta.model.fingerprint}), not ${model.id} (${model.fingerprint})`,
+          REBUILD_HINT,
+        );
+      }
+      return new OpenIndex(options, meta);
+    } catch (error) {
+      store.close();
+      throw error;
     }
-    if (manifest.model.id !== model.id || manifest.model.fingerprint !== model.fingerprint || manifest.model.dimensions !== model.dimensions) {
-      throw new PapersError(
-        'INDEX_INCOMPATIBLE',
-        `index in ${options.indexDir} was made with model ${manifest.model.id} (${manifest.model.fingerprint}), not ${model.id} (${model.fingerprint})`,
-        REBUILD_HINT,
-      );
-    }
-    return new OpenIndex(options.indexDir, manifest, options.loadEmbedder);
   }
 
-  /** Every paper, in ordinal order (reads and parses the whole papers file once). */
+  /** Every paper, by id (reads the whole papers table once). */
   get papers(): Paper[] {
-    this.papersCache ??= readAllPapers(this.indexDir, this.manifest);
+    this.papersCache ??= this.store.allPapers();
     return this.papersCache;
   }
 
-  /** One paper; reads only its part of the papers file unless all papers are loaded already. */
-  paperAt(ordinal: number): Paper {
-    if (this.papersCache) return this.papersCache[ordinal]!;
-    this.paperReader ??= new PaperReader(this.indexDir, this.manifest);
-    return this.paperReader.paperAt(ordinal);
+  /** One paper; a single row unless all papers are loaded already. */
+  paperById(id: string): Paper | undefined {
+    if (this.papersCache) {
+      this.paperByIdCache ??= new Map(this.papersCache.map((paper) => [paper.id, paper]));
+      return this.paperByIdCache.get(id);
+    }
+    return this.store.paperById(id);
   }
 
   get entries(): Entry[] {
-    this.entriesCache ??= readEntries(this.indexDir, this.manifest);
+    this.entriesCache ??= this.store.allEntries();
     return this.entriesCache;
   }
 
+  /** The vector of each paper, in the order of `papers`. */
   vectors(): Float32Array[] {
-    this.vectorsCache ??= readVectors(this.indexDir, this.manifest);
+    if (!this.vectorsCache) {
+      const { ids, vectors } = this.store.allPaperVectors(this.meta.model.fingerprint);
+      if (ids.length !== this.papers.length || ids.some((id, ordinal) => id !== this.papers[ordinal]!.id)) {
+        throw new PapersError('INDEX_CORRUPT', 'the vectors do not match the papers', REBUILD_HINT);
+      }
+      this.vectorsCache = vectors;
+    }
     return this.vectorsCache;
   }
 
+  /** One paper's vector, without loading all of them. */
+  vectorOf(id: string): Float32Array {
+    const vector = this.store.vectorOfPaper(id, this.meta.model.fingerprint);
+    if (!vector) throw new PapersError('INDEX_CORRUPT', `paper ${id} has no stored vector`, REBUILD_HINT);
+    return vector;
+  }
+
   vectorIndex(): VectorIndex {
-    if (!this.vectorIndexCache) {
-      const index = HnswIndex.load(verifiedPath(this.indexDir, this.manifest, FILES.hnsw), this.manifest.model.dimensions, this.manifest.hnsw.efSearch);
-      if (index.size !== this.manifest.counts.papers) {
-        throw new PapersError('INDEX_CORRUPT', `vector index holds ${index.size} vectors, the manifest counts ${this.manifest.counts.papers}`, REBUILD_HINT);
-      }
-      this.vectorIndexCache = index;
-    }
+    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
     return this.vectorIndexCache;
   }
 
+  /** An empty in-memory index of the same kind, for stages that index a subset (the map's sample). */
+  newVectorIndex(dimensions: number): VectorIndex {
+    return this.backend.create(dimensions, new MemoryLabelMap());
+  }
+
   lexicalIndex(): LexicalIndex {
-    if (!this.lexicalCache) {
-      const bytes = readVerified(this.indexDir, this.manifest, FILES.lexical);
-      try {
-        this.lexicalCache = LexicalIndex.deserialize(bytes);
-      } catch {
-        throw new PapersError('INDEX_CORRUPT', `${FILES.lexical} cannot be read`, REBUILD_HINT);
-      }
-      if (this.lexicalCache.size !== this.manifest.counts.papers) {
-        throw new PapersError('INDEX_CORRUPT', `${FILES.lexical} holds ${this.lexicalCache.size} papers, the manifest counts ${this.manifest.counts.papers}`, REBUILD_HINT);
-      }
-    }
+    this.lexicalCache ??= createLexicalIndex(this.store);
     return this.lexicalCache;
   }
 
-  async embedQuery(text: string): Promise<Float32Array> {
+  cacheGet(key: string): string | null {
+    return this.store.cacheGet(key);
+  }
+
+  cachePut(key: string, value: string): void {
+    this.store.cachePut(key, value);
+  }
+
+  /** The model, loaded on first use; a reopened index may share it (`papers serve`). */
+  embedder(): Promise<Embedder> {
     this.embedderPromise ??= this.loadEmbedder();
-    const [vector] = await (await this.embedderPromise).embed([text]);
+    return this.embedderPromise;
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    const [vector] = await (await this.embedder()).embed([text]);
     return vector!;
   }
 
   /** Embeds several texts with the same lazily loaded model as embedQuery (theme key phrases). */
   async embedTexts(texts: string[]): Promise<Float32Array[]> {
-    this.embedderPromise ??= this.loadEmbedder();
-    return (await this.embedderPromise).embed(texts);
+    return (await this.embedder()).embed(texts);
   }
 
+  /** Releases the database and the model. */
   async close(): Promise<void> {
+    this.closeStore();
     if (this.embedderPromise) await (await this.embedderPromise).dispose();
+  }
+
+  /** Releases the database only: the model goes on serving the index that replaced this one. */
+  closeStore(): void {
+    this.store.close();
   }
 }

@@ -9,10 +9,13 @@ export interface NeighbourList {
   similarities: number[];
 }
 
-/** For each of `vectors` (the index's own, by ordinal), its `topK` nearest other papers. */
-export function findNeighbours(vectorIndex: VectorIndex, vectors: Float32Array[], topK: number): NeighbourList[] {
-  return vectors.map((vector, ordinal) => {
-    const found = vectorIndex.search(vector, topK, (other) => other === ordinal);
-    return { ordinals: found.map((hit) => hit.ordinal), similarities: found.map((hit) => hit.similarity) };
-  });
+/** For each of `papers` (with `vectors`, by ordinal), its `topK` nearest other papers. */
+export async function findNeighbours(vectorIndex: VectorIndex, papers: readonly { id: string }[], vectors: Float32Array[], topK: number): Promise<NeighbourList[]> {
+  const ordinalOf = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
+  const lists: NeighbourList[] = [];
+  for (const [ordinal, vector] of vectors.entries()) {
+    const found = (await vectorIndex.search(vector, topK, { excludeIds: new Set([papers[ordinal]!.id]) })).filter((hit) => ordinalOf.has(hit.id));
+    lists.push({ ordinals: found.map((hit) => ordinalOf.get(hit.id)!), similarities: found.map((hit) => hit.cosineSimilarity) });
+  }
+  return lists;
 }

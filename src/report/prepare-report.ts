@@ -4,11 +4,10 @@ import { PROJECTION, REPORT } from '../config.js';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import { findDuplicates } from '../dedup/find-duplicates.js';
 import type { Entry, Paper } from '../ingest/types.js';
-import type { Manifest } from '../store/manifest.js';
+import type { IndexMeta } from '../store/index-meta.js';
 import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import { adaptThemes } from './adapt-themes.js';
 import { collectReportData } from './collect-report-data.js';
 import { findNeighbours } from './find-neighbours.js';
 import { projectPapers } from './project-papers.js';
@@ -18,9 +17,11 @@ import type { ReportData } from './report-data.js';
 export interface ReportSource extends ThemesSource {
   readonly papers: Paper[];
   readonly entries: Entry[];
-  readonly manifest: Manifest;
+  readonly meta: IndexMeta;
   vectors(): Float32Array[];
   vectorIndex(): VectorIndex;
+  /** An empty vector index of the same kind, for the map's sample of a large corpus. */
+  newVectorIndex(dimensions: number): VectorIndex;
 }
 
 export interface PreparedReport {
@@ -41,25 +42,25 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
     options.onStep?.(name, performance.now() - started);
     return result;
   };
-  const { papers, entries, manifest } = source;
+  const { papers, entries, meta } = source;
   const vectors = source.vectors();
   const vectorIndex = source.vectorIndex();
   // UMAP lays out all papers from a 14-neighbour graph; above its limit it samples and builds its
   // own, so the corpus-wide graph only needs what the side panel shows.
   const neighbourCount = papers.length <= PROJECTION.umapLimit ? Math.max(REPORT.nearestShown, PROJECTION.neighbourCount - 1) : REPORT.nearestShown;
-  const nearest = await step('nearest papers', () => findNeighbours(vectorIndex, vectors, neighbourCount));
+  const nearest = await step('nearest papers', () => findNeighbours(vectorIndex, papers, vectors, neighbourCount));
   const groups = await step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
   // The same themes as `papers themes`, read from its cache in the index folder when it is fresh.
   const themes = await step('themes', async () => (await loadThemes(source)).result);
-  const projection = await step('map', () => projectPapers(vectors, nearest));
+  const projection = await step('map', () => projectPapers(vectors, nearest, PROJECTION, (dimensions) => source.newVectorIndex(dimensions)));
   const data = collectReportData({
     papers,
     entries,
     projection,
     nearest,
-    themes: adaptThemes(themes, papers),
+    themes,
     groups,
-    source: { indexGeneration: manifest.generation, indexCreatedAt: manifest.createdAt, model: manifest.model.id },
+    source: { indexGeneration: `generation ${meta.generation}`, indexCreatedAt: meta.updatedAt, model: meta.model.id },
   });
   return { data, themes, groups };
 }

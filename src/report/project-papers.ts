@@ -1,7 +1,7 @@
 // Chooses how the map is drawn and draws it: PCA for a tiny corpus, UMAP for most, and for a
 // large one UMAP on a seeded sample with every other paper placed beside its nearest sampled
 // papers (umap-js took ~50 s for 20,000 papers on a 2-core laptop, ~10 s for 2,000 here).
-import { HnswIndex } from '../vector-index/hnsw-index.js';
+import type { VectorIndex } from '../vector-index/vector-index.js';
 import { findNeighbours, type NeighbourList } from './find-neighbours.js';
 import { projectPca } from './project-pca.js';
 import { projectUmap } from './project-umap.js';
@@ -24,7 +24,13 @@ export interface Projection {
  * `neighbours` is the corpus's neighbour graph, at least `neighbourCount - 1` per paper when the
  * corpus is at most `umapLimit` papers (ignored above that). Tests shrink the limits.
  */
-export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList[], settings: ProjectionSettings = PROJECTION): Projection {
+export async function projectPapers(
+  vectors: Float32Array[],
+  neighbours: NeighbourList[],
+  settings: ProjectionSettings = PROJECTION,
+  /** An empty vector index for the sample, above `umapLimit` (the caller chooses its kind). */
+  createIndex?: (dimensions: number) => VectorIndex,
+): Promise<Projection> {
   const count = vectors.length;
   const { seed } = settings;
   if (count < settings.pcaBelow) return { method: 'pca', points: fitUnitSquare(projectPca(vectors, seed)), laidOut: count, seed };
@@ -34,10 +40,13 @@ export function projectPapers(vectors: Float32Array[], neighbours: NeighbourList
   }
   const sample = sampleOrdinals(count, settings.umapLimit, seed);
   const sampleVectors = sample.map((ordinal) => vectors[ordinal]!);
-  const sampleIndex = HnswIndex.build(sampleVectors, sampleVectors[0]!.length);
-  const sampleNeighbours = findNeighbours(sampleIndex, sampleVectors, settings.neighbourCount - 1);
+  if (!createIndex) throw new Error(`projecting more than ${settings.umapLimit} papers needs a vector index for the sample`);
+  const sampleIndex = createIndex(sampleVectors[0]!.length);
+  const sampleIds = sample.map((ordinal) => String(ordinal));
+  await sampleIndex.upsert(sampleIds.map((id, position) => ({ id, vector: sampleVectors[position]! })));
+  const sampleNeighbours = await findNeighbours(sampleIndex, sampleIds.map((id) => ({ id })), sampleVectors, settings.neighbourCount - 1);
   const samplePoints = projectUmap(sampleVectors, sampleNeighbours, umapOptions);
-  const points = placeOthers(vectors, sample, samplePoints, sampleIndex, settings);
+  const points = await placeOthers(vectors, sample, samplePoints, sampleIndex, settings);
   return { method: 'umap-sample', points: fitUnitSquare(points), laidOut: sample.length, seed };
 }
 
@@ -57,27 +66,28 @@ function sampleOrdinals(count: number, size: number, seed: number): number[] {
  * closest dominates (a plain mean of papers from two clusters would land between them), then
  * nudges it by a hair so papers placed on the same spot stay distinguishable.
  */
-function placeOthers(vectors: Float32Array[], sample: number[], samplePoints: [number, number][], sampleIndex: HnswIndex, settings: ProjectionSettings): [number, number][] {
+async function placeOthers(vectors: Float32Array[], sample: number[], samplePoints: [number, number][], sampleIndex: VectorIndex, settings: ProjectionSettings): Promise<[number, number][]> {
   const points: [number, number][] = new Array(vectors.length);
   sample.forEach((ordinal, position) => (points[ordinal] = samplePoints[position]!));
   const spread = extentOf(samplePoints) * 0.004;
   const random = createRandom(settings.seed + 1);
-  vectors.forEach((vector, ordinal) => {
-    if (points[ordinal]) return;
-    const nearest = sampleIndex.search(vector, settings.placementNeighbours);
-    const best = nearest[0]?.similarity ?? 0;
+  const positionOf = new Map(sample.map((ordinal, position) => [String(ordinal), position]));
+  for (const [ordinal, vector] of vectors.entries()) {
+    if (points[ordinal]) continue;
+    const nearest = await sampleIndex.search(vector, settings.placementNeighbours);
+    const best = nearest[0]?.cosineSimilarity ?? 0;
     let x = 0;
     let y = 0;
     let total = 0;
     for (const hit of nearest) {
-      const weight = Math.exp((hit.similarity - best) * 20);
-      const [hitX, hitY] = samplePoints[hit.ordinal]!;
+      const weight = Math.exp((hit.cosineSimilarity - best) * 20);
+      const [hitX, hitY] = samplePoints[positionOf.get(hit.id)!]!;
       x += hitX * weight;
       y += hitY * weight;
       total += weight;
     }
     points[ordinal] = [x / total + (random() - 0.5) * spread, y / total + (random() - 0.5) * spread];
-  });
+  }
   return points;
 }
 

@@ -2,23 +2,24 @@
 // scores, are fused, because cosine similarities and BM25 scores live on different scales.
 
 export interface RankedList {
-  ordinals: number[];
+  /** Paper ids, best first. */
+  ids: string[];
   weight: number;
 }
 
 export interface FusedHit {
-  ordinal: number;
+  id: string;
   fusedScore: number;
 }
 
 export function fuseRanks(lists: RankedList[], rrfK: number): FusedHit[] {
-  const scores = new Map<number, number>();
+  const scores = new Map<string, number>();
   for (const list of lists) {
-    list.ordinals.forEach((ordinal, index) => {
-      scores.set(ordinal, (scores.get(ordinal) ?? 0) + list.weight / (rrfK + index + 1));
+    list.ids.forEach((id, index) => {
+      scores.set(id, (scores.get(id) ?? 0) + list.weight / (rrfK + index + 1));
     });
   }
   return [...scores.entries()]
-    .map(([ordinal, fusedScore]) => ({ ordinal, fusedScore }))
-    .sort((a, b) => b.fusedScore - a.fusedScore || a.ordinal - b.ordinal);
+    .map(([id, fusedScore]) => ({ id, fusedScore }))
+    .sort((a, b) => b.fusedScore - a.fusedScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -11,6 +11,7 @@ export function hitsToJson(hits: SearchHit[]): object[] {
     score: round(hit.score),
     denseSimilarity: hit.denseSimilarity === null ? null : round(hit.denseSimilarity),
     bm25: hit.bm25 === null ? null : round(hit.bm25),
+    alsoPostedAs: hit.alsoPostedAs,
     ...paperMetadata(hit.paper),
   }));
 }

@@ -1,22 +1,49 @@
-// Finds the paper a user names: by id, by exact title (case-insensitive), or by a title prefix
-// that only one paper has.
+// Finds the paper a user names: by id, by an id prefix of at least 8 characters, by exact title
+// (case-insensitive), or by a title prefix that only one paper has. Postings that `dupes` judged
+// one paper count as one: the name resolves to the one posted most often.
 import { PapersError } from '../errors.js';
 import { foldText } from '../ingest/normalize.js';
 import type { Paper } from '../ingest/types.js';
+import type { AlsoPosted } from './collapse-duplicates.js';
 
-export function resolvePaper(papers: Paper[], ref: string): number {
+/** Shortest id prefix accepted: 8 hex digits leave a chance collision at 100k papers near 1 in 100. */
+export const MIN_ID_PREFIX = 8;
+
+/**
+ * The ordinal of the paper `ref` names. `groupOf` maps a paper id to every paper of its duplicate
+ * group, so that an edited re-post sharing the title does not make the name ambiguous.
+ */
+export function resolvePaper(papers: readonly Paper[], ref: string, groupOf: ReadonlyMap<string, AlsoPosted[]> = new Map()): number {
   const wanted = ref.trim();
   if (!wanted) throw new PapersError('USAGE', 'the paper reference is empty', 'give a paper id or title');
   const byId = papers.findIndex((paper) => paper.id === wanted);
   if (byId >= 0) return byId;
+  if (wanted.length >= MIN_ID_PREFIX && /^[0-9a-f]+$/i.test(wanted)) {
+    const lower = wanted.toLowerCase();
+    const prefixed = papers.flatMap((paper, ordinal) => (paper.id.startsWith(lower) ? [ordinal] : []));
+    if (prefixed.length > 0) return pickOne(papers, prefixed, wanted, groupOf);
+  }
   const folded = foldText(wanted);
   const exact = papers.flatMap((paper, ordinal) => (foldText(paper.title) === folded ? [ordinal] : []));
   if (exact.length === 1) return exact[0]!;
   const prefixed = exact.length > 1 ? exact : papers.flatMap((paper, ordinal) => (foldText(paper.title).startsWith(folded) ? [ordinal] : []));
-  if (prefixed.length === 1) return prefixed[0]!;
   if (prefixed.length === 0) {
     throw new PapersError('NOT_FOUND', `no paper has the id or title "${wanted}"`, 'use `papers search` to find the paper, then pass its id');
   }
-  const examples = prefixed.slice(0, 3).map((ordinal) => `${papers[ordinal]!.id} "${papers[ordinal]!.title}"`);
-  throw new PapersError('AMBIGUOUS', `"${wanted}" matches ${prefixed.length} papers: ${examples.join('; ')}`, 'give more of the title, or the id');
+  return pickOne(papers, prefixed, wanted, groupOf);
+}
+
+function pickOne(papers: readonly Paper[], ordinals: number[], wanted: string, groupOf: ReadonlyMap<string, AlsoPosted[]>): number {
+  if (ordinals.length === 1) return ordinals[0]!;
+  const group = groupOf.get(papers[ordinals[0]!]!.id);
+  const oneGroup = group && ordinals.every((ordinal) => group.some((member) => member.id === papers[ordinal]!.id));
+  if (oneGroup) {
+    // One paper posted several times: the posting seen in most digests, then the smallest id.
+    return ordinals.reduce((best, ordinal) => {
+      const delta = papers[ordinal]!.entryIds.length - papers[best]!.entryIds.length;
+      return delta > 0 || (delta === 0 && papers[ordinal]!.id < papers[best]!.id) ? ordinal : best;
+    });
+  }
+  const examples = ordinals.slice(0, 3).map((ordinal) => `${papers[ordinal]!.id} "${papers[ordinal]!.title}"`);
+  throw new PapersError('AMBIGUOUS', `"${wanted}" matches ${ordinals.length} papers: ${examples.join('; ')}`, 'give more of the title, or the id (8 characters of it are enough)');
 }

@@ -19,3 +19,8 @@ export function describePaper(paper: Paper, ordinal: number, data: ReportData, g
     nearest: shown.nearest.map((neighbour) => ({ id: data.papers[neighbour.ordinal]!.id, title: data.papers[neighbour.ordinal]!.title, similarity: neighbour.similarity })),
   };
 }
+
+/** A paper added to the library after the server drew its map: the same fields, without the map's. */
+export function describeUnmappedPaper(paper: Paper) {
+  return { id: paper.id, ordinal: null, title: paper.title, ...paperMetadata(paper), appearances: [], theme: null, duplicateGroups: [], nearest: [] };
+}

@@ -6,16 +6,19 @@ import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
 import { hitsToJson } from '../search/hits-to-json.js';
-import { searchByVector, searchPapers, type Searchable } from '../search/search-papers.js';
+import { findSimilar } from '../search/find-similar.js';
+import { searchPapers, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
-import { describePaper } from './describe-paper.js';
+import { describePaper, describeUnmappedPaper } from './describe-paper.js';
 import { badRequest, HttpError } from './http-error.js';
 import { API_LIMITS, parseSearchRequest, parseSimilarRequest } from './parse-api-request.js';
 import { readBody } from './read-body.js';
 import { createSerialRunner } from './run-serially.js';
 
 export interface ServeContext {
-  index: Searchable & { papers: Paper[] };
+  index: Searchable & { papers: Paper[]; meta: { generation: number; counts: { papers: number } } };
+  /** Called before each request: lets the index follow a library that changed since the start. */
+  beforeRequest?: () => void;
   data: ReportData;
   themes: ThemesResult;
   groups: DuplicateGroup[];
@@ -30,16 +33,22 @@ type Handler = (request: IncomingMessage, url: URL) => Promise<unknown> | unknow
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 export function createRequestHandler(context: ServeContext): RequestListener {
-  const ordinalOf = new Map(context.index.papers.map((paper, ordinal) => [paper.id, ordinal]));
+  // The report (map, themes, duplicates) is the library as the server found it; papers added
+  // since are served by search and by id, without a place on the map.
+  const ordinalOf = new Map(context.data.papers.map((paper, ordinal) => [paper.id, ordinal]));
   const runModel = createSerialRunner();
   const routes: { path: RegExp; method: 'GET' | 'POST'; handle: Handler }[] = [
-    { path: /^\/api\/health$/, method: 'GET', handle: () => ({ status: 'ok', ...context.health }) },
+    {
+      path: /^\/api\/health$/,
+      method: 'GET',
+      handle: () => ({ status: 'ok', ...context.health, papers: context.index.meta.counts.papers, indexGeneration: context.index.meta.generation }),
+    },
     {
       path: /^\/api\/search$/,
       method: 'GET',
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
-        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK }));
+        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
         return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
       },
     },
@@ -49,8 +58,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (request, url) => {
         const body = await readBody(request, API_LIMITS.maxBodyBytes);
         const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
-        const hits = await runModel(async () => searchByVector(context.index, await context.index.embedQuery(similar.text), { topK: similar.topK }));
-        return { topK: similar.topK, hits: hitsToJson(hits) };
+        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: context.groups }));
+        return { topK: similar.topK, mode: similar.mode, hits: hitsToJson(hits) };
       },
     },
     {
@@ -58,9 +67,10 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'GET',
       handle: (_request, url) => {
         const id = decodeSegment(url.pathname.slice('/api/papers/'.length));
+        const paper = context.index.paperById(id);
+        if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${id}"`);
         const ordinal = ordinalOf.get(id);
-        if (ordinal === undefined) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${id}"`);
-        return describePaper(context.index.papers[ordinal]!, ordinal, context.data, context.groups);
+        return ordinal === undefined ? describeUnmappedPaper(paper) : describePaper(paper, ordinal, context.data, context.groups);
       },
     },
     {
@@ -81,6 +91,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
+      context.beforeRequest?.();
       const url = parseUrl(request.url);
       const method = request.method === 'HEAD' ? 'GET' : request.method;
       if (url.pathname === '/' || url.pathname === '/index.html') {

@@ -1,6 +1,7 @@
-// Parses the API's untrusted input once (query strings, bodies) into typed requests; a bad value
-// is a 400 that names it.
-import { SEARCH } from '../config.js';
+// Parses the API's untrusted input once (query strings, bodies) with zod schemas into typed
+// requests; a bad value is a 400 that names it.
+import { z } from 'zod';
+import { SEARCH, SIMILAR } from '../config.js';
 import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
 import { badRequest, HttpError } from './http-error.js';
 
@@ -27,46 +28,95 @@ export interface SearchRequest {
 export interface SimilarRequest {
   text: string;
   topK: number;
+  /** From ?mode= (default SIMILAR.mode, hybrid). */
+  mode: SearchMode;
+}
+
+const ABSTRACT = 'the text of an abstract';
+
+/** Trimmed text, refused when empty, binary (the CLI refuses the same) or longer than maxLength. */
+function textSchema(name: string, wanted: string, maxLength: number) {
+  return z.string({ error: `${name} must be a string holding ${wanted}` }).transform((value, context) => {
+    const text = value.trim();
+    const problem = text.includes('\u0000')
+      ? `${name} is binary, not text: give ${wanted}`
+      : !text
+        ? `${name} is empty: give ${wanted}`
+        : text.length > maxLength
+          ? `${name} is ${text.length} characters; the limit is ${maxLength}`
+          : undefined;
+    if (problem === undefined) return text;
+    context.issues.push({ code: 'custom', message: problem, input: value });
+    return z.NEVER;
+  });
+}
+
+const topKMessage = (issue: { input?: unknown }) => `k must be a whole number from 1 to ${API_LIMITS.maxTopK}, got ${JSON.stringify(issue.input)}`;
+const isTopK = (value: number) => Number.isInteger(value) && value >= 1 && value <= API_LIMITS.maxTopK;
+
+/** k as a query parameter: digits only. */
+const topKParameter = z
+  .string()
+  .refine((value) => /^\d+$/.test(value) && isTopK(Number(value)), { error: topKMessage })
+  .transform(Number);
+
+/** k in a JSON body: a number, not a numeric string. */
+const topKField = z.number({ error: topKMessage }).refine(isTopK, { error: topKMessage });
+
+const searchQuery = z.object({
+  q: textSchema('q', 'a query, e.g. ?q=kv+cache', API_LIMITS.maxQueryLength),
+  k: topKParameter.optional(),
+  mode: z
+    .custom<SearchMode>((value) => SEARCH_MODES.includes(value as SearchMode), {
+      error: (issue) => `mode must be one of ${SEARCH_MODES.join(', ')}, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
+});
+
+const similarJson = z.strictObject(
+  { text: textSchema('"text"', ABSTRACT, API_LIMITS.maxTextLength), k: topKField.optional() },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `the body has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}; it takes "text" and "k"`
+        : 'the body must be a JSON object like {"text": "..."}',
+  },
+);
+
+const plainBody = textSchema('body', ABSTRACT, API_LIMITS.maxTextLength);
+
+/** The value the schema accepts, or a 400 with the first problem's message. */
+function parseWith<Output>(schema: z.ZodType<Output>, input: unknown): Output {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw badRequest(result.error.issues[0]?.message ?? 'the request is malformed');
 }
 
 export function parseSearchRequest(params: URLSearchParams): SearchRequest {
-  const query = parseText(params.get('q'), 'q', 'a query, e.g. ?q=kv+cache', API_LIMITS.maxQueryLength);
-  const mode = params.get('mode') ?? 'hybrid';
-  if (!(SEARCH_MODES as readonly string[]).includes(mode)) throw badRequest(`mode must be one of ${SEARCH_MODES.join(', ')}, got "${mode}"`);
-  return { query, topK: parseTopK(params.get('k')), mode: mode as SearchMode };
+  const request = parseWith(searchQuery, { q: params.get('q') ?? '', k: params.get('k') || undefined, mode: params.get('mode') ?? undefined });
+  return { query: request.q, topK: request.k ?? SEARCH.defaultTopK, mode: request.mode ?? 'hybrid' };
 }
 
-/** A JSON body `{ "text": ..., "k": ... }`, or the abstract itself as text/plain (k from ?k=). */
+/**
+ * A JSON body `{ "text": ..., "k": ... }`, or the abstract itself as text/plain (k from ?k=). A body
+ * that parses as JSON is taken as JSON whatever its content type says (`curl -d` sends a form type).
+ */
 export function parseSimilarRequest(contentType: string | undefined, body: string, params: URLSearchParams): SimilarRequest {
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType === 'text/plain') return { text: parseText(body, 'body', 'the text of an abstract'), topK: parseTopK(params.get('k')) };
-  if (mediaType !== 'application/json') {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `send the abstract as application/json or text/plain, not "${mediaType || 'no content type'}"`);
-  }
+  const topKFromQuery = () => parseWith(topKParameter.optional(), params.get('k') || undefined) ?? SEARCH.defaultTopK;
+  const mode = parseWith(searchQuery.shape.mode, params.get('mode') ?? undefined) ?? SIMILAR.mode;
+  if (mediaType === 'text/plain') return { text: parseWith(plainBody, body), topK: topKFromQuery(), mode };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    throw badRequest('the body is not valid JSON');
+    if (mediaType === 'application/json' || mediaType.endsWith('+json')) throw badRequest('the body is not valid JSON');
+    throw new HttpError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `send the abstract as application/json or text/plain (curl -H 'content-type: text/plain' --data-binary @abstract.txt), not "${mediaType || 'no content type'}"`,
+    );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest('the body must be a JSON object like {"text": "..."}');
-  const { text, k } = value as { text?: unknown; k?: unknown };
-  if (typeof text !== 'string') throw badRequest('"text" must be a string holding an abstract');
-  if (k !== undefined && typeof k !== 'number') throw badRequest(`"k" must be a number, got ${JSON.stringify(k)}`);
-  return { text: parseText(text, 'text', 'the text of an abstract'), topK: parseTopK(k === undefined ? params.get('k') : String(k)) };
-}
-
-function parseText(value: string | null, name: string, wanted: string, maxLength: number = API_LIMITS.maxTextLength): string {
-  const text = (value ?? '').trim();
-  if (!text) throw badRequest(`${name} is empty: give ${wanted}`);
-  if (text.length > maxLength) throw badRequest(`${name} is ${text.length} characters; the limit is ${maxLength}`);
-  return text;
-}
-
-function parseTopK(value: string | null): number {
-  if (value === null || value === '') return SEARCH.defaultTopK;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > API_LIMITS.maxTopK) {
-    throw badRequest(`k must be a whole number from 1 to ${API_LIMITS.maxTopK}, got "${value}"`);
-  }
-  return Number(value);
+  const request = parseWith(similarJson, value);
+  return { text: request.text, topK: request.k ?? topKFromQuery(), mode };
 }

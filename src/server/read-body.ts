@@ -1,4 +1,5 @@
-// Reads a request body as UTF-8 text, refusing one larger than a limit without buffering it.
+// Reads a request body as UTF-8 text (a byte-order mark dropped), refusing one larger than a limit
+// without buffering it.
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-error.js';
 
@@ -19,7 +20,7 @@ export function readBody(request: IncomingMessage, limitBytes: number): Promise<
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(new TextDecoder('utf-8').decode(Buffer.concat(chunks))));
     request.on('error', reject);
   });
 }

@@ -8,7 +8,7 @@ import { startServer, type RunningServer, type StartOptions } from './start-serv
 
 export type ServableIndex = ReportSource & Searchable;
 
-export interface ServeReportOptions extends StartOptions, Pick<ServeContext, 'onError'> {
+export interface ServeReportOptions extends StartOptions, Pick<ServeContext, 'onError' | 'beforeRequest'> {
   onStep?: (step: string, milliseconds: number) => void;
 }
 
@@ -28,8 +28,9 @@ export async function serveReport(index: ServableIndex, options: ServeReportOpti
     themes: report.themes,
     groups: report.groups,
     page: renderReport(report.data, { live: true }),
-    health: { papers: index.papers.length, model: index.manifest.model.id, indexGeneration: index.manifest.generation },
+    health: { model: index.meta.model.id },
     onError: options.onError,
+    beforeRequest: options.beforeRequest,
   });
   const server = await startServer(handler, options);
   return { server, report };

@@ -10,6 +10,14 @@ export interface Lock {
 
 export const LOCK_FILE = 'write.lock';
 
+/** Locks this process holds, so an exit that skips `finally` blocks can still release them. */
+const heldLocks = new Set<Lock>();
+
+/** Release every lock this process holds: for an exit handler (a second Ctrl-C exits at once). */
+export function releaseHeldLocks(): void {
+  for (const lock of [...heldLocks]) lock.release();
+}
+
 export function acquireLock(indexDir: string): Lock {
   const file = path.join(indexDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -18,13 +26,16 @@ export function acquireLock(indexDir: string): Lock {
       fs.writeSync(fd, `${process.pid}\n`);
       fs.closeSync(fd);
       let released = false;
-      return {
+      const lock: Lock = {
         release() {
           if (released) return;
           released = true;
+          heldLocks.delete(lock);
           fs.rmSync(file, { force: true });
         },
       };
+      heldLocks.add(lock);
+      return lock;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);

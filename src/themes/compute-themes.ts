@@ -1,12 +1,16 @@
-// Themes of a corpus: papers put in a canonical order (by id) so input order never matters, k
-// chosen (or given), k-means, members ranked by closeness to their centroid, then names.
+// Themes of a corpus in two levels from one Ward tree: papers put in a canonical order (by id) so
+// input order never matters, large corpora reduced to micro-clusters, the tree cut into topics
+// (count chosen or given) and, higher up, into areas (refined over whole topics); members ranked
+// by closeness, then names.
 import type { Embedder } from '../embedding/embedder.js';
-import { chooseK } from './choose-k.js';
-import { clusterVectors } from './cluster-vectors.js';
-import { labelThemes } from './label-themes.js';
 import { THEMES } from '../config.js';
-import type { Theme, ThemeMember, ThemesResult } from './theme-types.js';
+import { chooseAreaCount, chooseTopicCount, type TopicCountChoice } from './choose-topic-count.js';
+import { labelAreas, labelThemes } from './label-themes.js';
+import { reduceToMicroClusters, type MicroClusters } from './reduce-to-micro-clusters.js';
+import { refinePartition } from './refine-partition.js';
+import type { Theme, ThemeArea, ThemeMember, ThemesResult } from './theme-types.js';
 import { dotProduct, normalizeVector } from './vector-math.js';
+import { buildWardTree, cutWardTree } from './ward-tree.js';
 
 export interface ThemePaper {
   id: string;
@@ -15,74 +19,133 @@ export interface ThemePaper {
 }
 
 export interface ComputeThemesOptions {
-  /** Number of themes; chosen automatically (silhouette) when absent. 1 ≤ k ≤ papers. */
+  /** Number of topics; chosen automatically (upper-tail rule on the Ward tree) when absent. 1 ≤ k ≤ papers. */
   k?: number;
   /** Embeds candidate phrases for the names; the model that embedded the papers. */
   embedder: Pick<Embedder, 'embed'>;
-  /** Default THEMES.seed. */
-  seed?: number;
+  /** Called as the steps that can take over a second finish (micro-clusters, tree, names). */
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** `vectors[i]` is the unit embedding of `papers[i]`; ordinals in the result refer to this order. */
+/** `vectors[i]` is the unit embedding of `papers[i]`. */
 export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[], options: ComputeThemesOptions): Promise<ThemesResult> {
   if (papers.length === 0 || papers.length !== vectors.length) throw new RangeError(`themes need one vector per paper (${papers.length} papers, ${vectors.length} vectors)`);
-  if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1 || options.k > papers.length)) {
-    throw new RangeError(`k must be a whole number from 1 to ${papers.length}, got ${options.k}`);
+  const leafLimit = Math.min(papers.length, THEMES.treeLeaves);
+  if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1 || options.k > leafLimit)) {
+    throw new RangeError(`k must be a whole number from 1 to ${leafLimit}, got ${options.k}`);
   }
-  const seed = options.seed ?? THEMES.seed;
+  const progress = options.onProgress ?? (() => {});
   const order = papers.map((_, ordinal) => ordinal).sort((a, b) => compareCanonical(papers[a]!, papers[b]!));
   const ordered = order.map((ordinal) => normalizeVector(vectors[ordinal]!));
+  const orderedPapers = order.map((ordinal) => papers[ordinal]!);
 
-  const choice = options.k === undefined ? chooseK(ordered, seed) : { k: options.k, tried: [] };
-  const clustering = clusterVectors(ordered, choice.k, { seed });
-  const centroids = clustering.centroids.map(normalizeVector);
+  const micro = reduceToMicroClusters(ordered, { count: THEMES.treeLeaves, coarseGroups: THEMES.coarseGroups });
+  progress(1, 3);
+  const tree = buildWardTree(micro.centroids, micro.sizes);
+  const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(tree, THEMES.topics) : { k: options.k, threshold: 0, tried: [] };
+  const areaCount = chooseAreaCount(tree, choice.k, THEMES.areas.min, THEMES.areas.max);
+  const topicOfLeaf = cutWardTree(tree, choice.k);
+  const areaOfTopicLeaf = refineAreas(micro, topicOfLeaf, choice.k, cutWardTree(tree, areaCount), areaCount);
+  progress(2, 3);
 
-  const groups: ThemeMember[][] = centroids.map(() => []);
+  const topicOf = micro.assignments.map((leaf) => topicOfLeaf[leaf]!);
+  const areaOf = topicOf.map((topic) => areaOfTopicLeaf[topic]!);
+  // Canonical order is by id, so each cluster's first paper is its smallest id: cutWardTree's
+  // numbering by first leaf becomes numbering by smallest member id once renumbered here.
+  const topicIds = renumberByFirstSeen(topicOf);
+  const areaIds = renumberByFirstSeen(areaOf);
+  const members: ThemeMember[][] = Array.from({ length: choice.k }, () => []);
+  const centroids = centroidsOf(ordered, topicIds, choice.k);
   ordered.forEach((vector, position) => {
-    const ordinal = order[position]!;
-    const cluster = clustering.assignments[position]!;
-    groups[cluster]!.push({ ordinal, id: papers[ordinal]!.id, title: papers[ordinal]!.title, similarity: dotProduct(vector, centroids[cluster]!) });
+    const topic = topicIds[position]!;
+    members[topic]!.push({ id: orderedPapers[position]!.id, title: orderedPapers[position]!.title, similarity: dotProduct(vector, centroids[topic]!) });
   });
-  for (const members of groups) members.sort((a, b) => b.similarity - a.similarity || compareIds(a.id, b.id));
-  // Largest theme first; the smallest paper id breaks ties, so theme ids are stable too.
-  const ranking = groups.map((_, cluster) => cluster).sort((a, b) => groups[b]!.length - groups[a]!.length || compareIds(smallestId(groups[a]!), smallestId(groups[b]!)));
+  for (const group of members) group.sort((a, b) => b.similarity - a.similarity || compareText(a.id, b.id));
+  const areaOfTopic = new Array<number>(choice.k);
+  topicIds.forEach((topic, position) => (areaOfTopic[topic] = areaIds[position]!));
 
-  const themeOf = new Array<number>(papers.length);
-  ranking.forEach((cluster, rank) => groups[cluster]!.forEach((member) => (themeOf[member.ordinal] = rank)));
-  // Names come from each theme's most central papers: on a large corpus the phrase counts of every
-  // abstract would cost minutes and gigabytes while naming the themes no better.
-  const named = new Set(groups.flatMap((members) => members.slice(0, THEMES.labelPapersPerTheme).map((member) => member.ordinal)));
-  const labelOrder = order.filter((ordinal) => named.has(ordinal));
-  const names = await labelThemes(
-    labelOrder.map((ordinal) => papers[ordinal]!),
-    labelOrder.map((ordinal) => themeOf[ordinal]!),
-    ranking.map((cluster) => centroids[cluster]!),
+  // Names come from each topic's most central papers: on a large corpus the phrase counts of every
+  // abstract would cost minutes and gigabytes while naming the topics no better.
+  const byId = new Map(orderedPapers.map((paper) => [paper.id, paper]));
+  const named = members.flatMap((group, topic) => group.slice(0, THEMES.labelPapersPerTheme).map((member) => ({ paper: byId.get(member.id)!, topic })));
+  named.sort((a, b) => compareText(a.paper.id, b.paper.id));
+  // Labelled largest first: when two topics would get the same label, the larger keeps it.
+  const bySize = members.map((_, topic) => topic).sort((a, b) => members[b]!.length - members[a]!.length || a - b);
+  const rankOf = new Array<number>(choice.k);
+  bySize.forEach((topic, rank) => (rankOf[topic] = rank));
+  const rankedNames = await labelThemes(
+    named.map((entry) => entry.paper),
+    named.map((entry) => rankOf[entry.topic]!),
+    bySize.map((topic) => centroids[topic]!),
     options.embedder,
   );
-  const clusters: Theme[] = ranking.map((cluster, rank) => ({
-    id: rank + 1,
-    label: names[rank]!.label,
-    keywords: names[rank]!.keywords,
-    size: groups[cluster]!.length,
-    papers: groups[cluster]!,
+  const names = rankOf.map((rank) => rankedNames[rank]!);
+  progress(3, 3);
+
+  const clusters: Theme[] = members.map((group, topic) => ({
+    id: topic + 1,
+    areaId: areaOfTopic[topic]! + 1,
+    label: names[topic]!.label,
+    keywords: names[topic]!.keywords,
+    size: group.length,
+    papers: group,
   }));
-  return {
-    k: choice.k,
-    choice: options.k === undefined ? 'auto' : 'fixed',
-    clusters,
-    assignments: themeOf.map((rank) => rank + 1),
-    tried: choice.tried,
-  };
+  const areas: ThemeArea[] = Array.from({ length: Math.max(...areaIds) + 1 }, (_, area) => {
+    const topics = clusters.filter((theme) => theme.areaId === area + 1).sort((a, b) => b.size - a.size || a.id - b.id);
+    return { id: area + 1, label: '', topicIds: topics.map((theme) => theme.id), size: topics.reduce((sum, theme) => sum + theme.size, 0) };
+  });
+  labelAreas(areas, clusters).forEach((label, area) => (areas[area]!.label = label));
+  const assignments: Record<string, number> = {};
+  orderedPapers.forEach((paper, position) => (assignments[paper.id] = topicIds[position]! + 1));
+  return { k: choice.k, choice: options.k === undefined ? 'auto' : 'fixed', clusters, areas, assignments, threshold: choice.threshold, tried: choice.tried };
+}
+
+/**
+ * The area of each topic: the Ward cut's area holding most of the topic's papers, then Lloyd
+ * passes over the topic centroids weighted by size (topics move whole, so areas stay unions of
+ * topics). An area left without topics disappears; ids are renumbered afterwards.
+ */
+function refineAreas(micro: MicroClusters, topicOfLeaf: number[], topics: number, areaOfLeaf: number[], areas: number): number[] {
+  const dimensions = micro.centroids[0]!.length;
+  const sums = Array.from({ length: topics }, () => new Float64Array(dimensions));
+  const sizes = new Array<number>(topics).fill(0);
+  const votes = Array.from({ length: topics }, () => new Array<number>(areas).fill(0));
+  micro.centroids.forEach((centroid, leaf) => {
+    const topic = topicOfLeaf[leaf]!;
+    const size = micro.sizes[leaf]!;
+    sizes[topic]! += size;
+    votes[topic]![areaOfLeaf[leaf]!]! += size;
+    const sum = sums[topic]!;
+    for (let d = 0; d < dimensions; d += 1) sum[d]! += size * centroid[d]!;
+  });
+  const centroids = sums.map((sum, topic) => Float32Array.from(sum, (value) => value / sizes[topic]!));
+  const start = votes.map((counts) => counts.indexOf(Math.max(...counts)));
+  return refinePartition(centroids, sizes, start, areas, THEMES.areaRefinementIterations);
+}
+
+/** Cluster numbers renumbered 0.. in order of first appearance. */
+function renumberByFirstSeen(clusters: number[]): number[] {
+  const numbers = new Map<number, number>();
+  return clusters.map((cluster) => {
+    if (!numbers.has(cluster)) numbers.set(cluster, numbers.size);
+    return numbers.get(cluster)!;
+  });
+}
+
+/** Unit mean vector of each cluster. */
+function centroidsOf(vectors: Float32Array[], clusters: number[], count: number): Float32Array[] {
+  const sums = Array.from({ length: count }, () => new Float64Array(vectors[0]!.length));
+  vectors.forEach((vector, i) => {
+    const sum = sums[clusters[i]!]!;
+    for (let d = 0; d < vector.length; d += 1) sum[d]! += vector[d]!;
+  });
+  return sums.map((sum) => normalizeVector(Float32Array.from(sum)));
 }
 
 function compareCanonical(a: ThemePaper, b: ThemePaper): number {
-  return compareIds(a.id, b.id) || compareIds(a.title, b.title) || compareIds(a.abstract, b.abstract);
+  return compareText(a.id, b.id) || compareText(a.title, b.title) || compareText(a.abstract, b.abstract);
 }
 
-function compareIds(a: string, b: string): number {
+function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function smallestId(members: ThemeMember[]): string {
-  return members.reduce((smallest, member) => (member.id < smallest ? member.id : smallest), members[0]!.id);
 }

@@ -54,7 +54,7 @@ export function preferNames<T extends { key: string; surface: string }>(phrases:
 export function uniqueLabels(keywords: string[][]): ThemeName[] {
   const taken = new Set<string>();
   return keywords.map((words, theme) => {
-    const label = labelCandidates(words).find((candidate) => !taken.has(candidate)) ?? `theme ${theme + 1}${words[0] ? ` · ${words[0]}` : ''}`;
+    const label = labelCandidates(words).find((candidate) => !taken.has(candidate)) ?? `topic ${theme + 1}${words[0] ? ` · ${words[0]}` : ''}`;
     taken.add(label);
     return { keywords: words, label };
   });
@@ -71,4 +71,23 @@ function* labelCandidatesOf(words: string[]): Generator<string> {
 
 function labelCandidates(words: string[]): string[] {
   return [...labelCandidatesOf(words)];
+}
+
+/**
+ * An area is named after its topics: the first keyword of each of its largest topics (up to
+ * THEMES.labelPhrases, no phrase twice); an area of one topic takes that topic's label.
+ */
+export function labelAreas(areas: { topicIds: number[] }[], topics: { id: number; label: string; keywords: string[] }[]): string[] {
+  const byId = new Map(topics.map((topic) => [topic.id, topic]));
+  return areas.map((area) => {
+    const members = area.topicIds.map((id) => byId.get(id)!);
+    if (members.length === 1) return members[0]!.label;
+    const phrases: string[] = [];
+    for (const topic of members) {
+      const phrase = topic.keywords.find((keyword) => !phrases.includes(keyword));
+      if (phrase !== undefined) phrases.push(phrase);
+      if (phrases.length === THEMES.labelPhrases) break;
+    }
+    return phrases.join(' · ');
+  });
 }

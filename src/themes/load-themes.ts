@@ -1,15 +1,13 @@
-// Themes of an index: read from themes.json when they were computed for the same papers, model
-// and k option, computed (and stored) otherwise.
-import { FILES } from '../store/index-store.js';
-import type { Manifest } from '../store/manifest.js';
+// Themes of an index: read from the index's cache when they were computed for the same papers,
+// model and k option, computed (and stored) otherwise.
+import type { IndexMeta } from '../store/index-meta.js';
 import { computeThemes, type ThemePaper } from './compute-themes.js';
-import { readCachedThemes, writeCachedThemes, type ThemesCacheKey } from './themes-cache.js';
+import { readCachedThemes, writeCachedThemes, type KeyValueCache, type ThemesCacheKey } from './themes-cache.js';
 import type { ThemesResult } from './theme-types.js';
 
 /** What the themes stage needs from an open index (OpenIndex has all of it). */
-export interface ThemesSource {
-  readonly indexDir: string;
-  readonly manifest: Manifest;
+export interface ThemesSource extends KeyValueCache {
+  readonly meta: IndexMeta;
   readonly papers: ThemePaper[];
   /** Unit vectors by paper ordinal; only read when the themes must be computed. */
   vectors(): Float32Array[];
@@ -19,22 +17,29 @@ export interface ThemesSource {
 
 export interface LoadedThemes {
   result: ThemesResult;
-  /** True when read from themes.json rather than computed now. */
+  /** True when read from the cache rather than computed now. */
   cached: boolean;
 }
 
-export async function loadThemes(source: ThemesSource, options: { k?: number } = {}): Promise<LoadedThemes> {
+export interface LoadThemesOptions {
+  /** Number of topics; automatic when absent. */
+  k?: number;
+  /** Progress of a computation (not called when the themes come from the cache). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadThemes(source: ThemesSource, options: LoadThemesOptions = {}): Promise<LoadedThemes> {
   const key: ThemesCacheKey = {
-    papersSha256: source.manifest.files[FILES.papers]?.sha256 ?? '',
-    modelFingerprint: source.manifest.model.fingerprint,
+    papersSha256: source.meta.papersSha256,
+    modelFingerprint: source.meta.model.fingerprint,
     k: options.k ?? 'auto',
   };
-  const paperCount = source.manifest.counts.papers;
-  const cached = key.papersSha256 ? readCachedThemes(source.indexDir, key, paperCount) : null;
+  const paperCount = source.meta.counts.papers;
+  const cached = key.papersSha256 ? readCachedThemes(source, key, paperCount) : null;
   if (cached) return { result: cached, cached: true };
-  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) } });
+  const result = await computeThemes(source.papers, source.vectors(), { k: options.k, embedder: { embed: (texts) => source.embedTexts(texts) }, onProgress: options.onProgress });
   try {
-    if (key.papersSha256) writeCachedThemes(source.indexDir, key, result);
+    if (key.papersSha256) writeCachedThemes(source, key, result);
   } catch {
     // A read-only index folder only costs the next run a recomputation; the themes are still right.
   }

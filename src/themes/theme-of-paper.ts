@@ -1,22 +1,23 @@
-// `papers themes --paper <ref>`: the theme a paper is in and the theme-mates most like it.
+// `papers themes --paper <ref>`: the topic a paper is in and the topic-mates most like it.
 import type { Theme, ThemeMember, ThemesResult } from './theme-types.js';
 import { dotProduct } from './vector-math.js';
 
 export interface PaperTheme {
   theme: Theme;
-  /** The paper as a member of its theme (similarity = to the theme's centroid). */
+  /** The paper as a member of its topic (similarity = to the topic's centroid). */
   member: ThemeMember;
-  /** Other papers of the theme, most similar to this paper first (cosine similarity). */
+  /** Other papers of the topic, most similar to this paper first (cosine similarity). */
   mates: ThemeMember[];
 }
 
-/** `vectors` are the unit vectors by ordinal; at most `count` mates. */
-export function themeOfPaper(result: ThemesResult, ordinal: number, vectors: Float32Array[], count: number): PaperTheme {
-  const theme = result.clusters[result.assignments[ordinal]! - 1]!;
-  const member = theme.papers.find((candidate) => candidate.ordinal === ordinal)!;
+/** `vectorOf` gives a paper's unit vector by id; at most `count` mates. */
+export function themeOfPaper(result: ThemesResult, paperId: string, vectorOf: (id: string) => Float32Array, count: number): PaperTheme {
+  const theme = result.clusters[result.assignments[paperId]! - 1]!;
+  const member = theme.papers.find((candidate) => candidate.id === paperId)!;
+  const vector = vectorOf(paperId);
   const mates = theme.papers
-    .filter((candidate) => candidate.ordinal !== ordinal)
-    .map((candidate) => ({ ...candidate, similarity: dotProduct(vectors[ordinal]!, vectors[candidate.ordinal]!) }))
+    .filter((candidate) => candidate.id !== paperId)
+    .map((candidate) => ({ ...candidate, similarity: dotProduct(vector, vectorOf(candidate.id)) }))
     .sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, count);
   return { theme, member, mates };

@@ -1,31 +1,61 @@
-// The shape of a themes result: what `papers themes`, the report and the server share.
+// The shape of a themes result: what `papers themes`, the report and the server share. Two levels
+// from one Ward tree: topics (what a researcher names) and areas (groups of related topics).
 
 export interface ThemeMember {
-  ordinal: number;
+  /** Paper id. */
   id: string;
   title: string;
-  /** Cosine similarity of the paper to its theme's centroid. */
+  /** Cosine similarity of the paper to its topic's centroid. */
   similarity: number;
 }
 
+/** A topic: the first level. */
 export interface Theme {
-  /** 1-based: theme 1 is the largest (ties: the one holding the smallest paper id). clusters[id - 1]. */
+  /**
+   * 1..k, numbered in order of each topic's smallest member paper id: fixed by the members alone,
+   * not by sizes, so a topic keeps its id when papers join or leave other topics. clusters[id - 1].
+   */
   id: number;
+  /** The area (ThemeArea.id) this topic belongs to. */
+  areaId: number;
   /** The top 2-3 key phrases joined with " · ". */
   label: string;
   keywords: string[];
   size: number;
-  /** Every paper of the theme, most similar to the centroid first. */
+  /** Every paper of the topic, most similar to the centroid first. */
   papers: ThemeMember[];
 }
 
-export interface ThemesResult {
+/** An area: the second level, a union of related topics (a higher cut of the same tree). */
+export interface ThemeArea {
+  /** 1..areas, numbered in order of each area's smallest member paper id. areas[id - 1]. */
+  id: number;
+  /** The names of its largest topics. */
+  label: string;
+  /** Topic ids, largest topic first. */
+  topicIds: number[];
+  size: number;
+}
+
+/** The criterion's figures at one topic count (automatic choice only). */
+export interface TopicCountTried {
   k: number;
-  /** How k was chosen: "auto" (criterion over a range) or "fixed" (--k). */
+  /** √(Ward merge cost) of the merge that would turn k topics into k − 1. */
+  mergeHeight: number;
+}
+
+export interface ThemesResult {
+  /** Number of topics. */
+  k: number;
+  /** How k was chosen: "auto" (the upper-tail rule on the Ward tree) or "fixed" (--k). */
   choice: 'auto' | 'fixed';
+  /** The topics, by id. */
   clusters: Theme[];
-  /** Theme id (1-based) of each paper, by paper ordinal. */
-  assignments: number[];
-  /** The criterion's value (mean cosine silhouette) for each k tried, in increasing k (auto only). */
-  tried: { k: number; score: number }[];
+  areas: ThemeArea[];
+  /** Topic id of each paper, by paper id. */
+  assignments: Record<string, number>;
+  /** Merge height above which a merge splits topics (auto only; 0 when k was fixed). */
+  threshold: number;
+  /** Merge heights around the chosen k, in increasing k (auto only). */
+  tried: TopicCountTried[];
 }

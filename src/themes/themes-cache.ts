@@ -1,18 +1,16 @@
-// themes.json in the index folder root: themes computed for this exact papers.json, model and
-// settings, so `papers themes` answers at once until the papers change. A stale, damaged or
-// foreign file is ignored and replaced; the manifest and generation folders are never touched.
+// The themes cache, one value in the index's cache table: themes computed for this exact set of
+// papers, model and settings, so `papers themes` answers at once until the papers change. A stale,
+// damaged or foreign value is ignored and replaced.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { writeFileAtomic } from '../store/atomic-write.js';
 import { THEMES } from '../config.js';
+import { z } from 'zod';
 import type { ThemesResult } from './theme-types.js';
 
 /** Bumped whenever the code computes different themes from the same papers and settings. */
-export const THEMES_ALGORITHM_VERSION = 1;
+export const THEMES_ALGORITHM_VERSION = 2;
 
 export interface ThemesCacheKey {
-  /** manifest.files['papers.json'].sha256: changes whenever any paper does. */
+  /** The index's papersSha256: changes whenever the set of papers does. */
   papersSha256: string;
   modelFingerprint: string;
   /** The --k given, or 'auto'. */
@@ -30,20 +28,24 @@ interface CacheFile {
 
 const KEPT_FIXED_RESULTS = 3;
 
-export function themesCachePath(indexDir: string): string {
-  return path.join(indexDir, THEMES.cacheFile);
+/** Where cached values live (the index's cache table). */
+export interface KeyValueCache {
+  cacheGet(key: string): string | null;
+  cachePut(key: string, value: string): void;
 }
 
+export const THEMES_CACHE_KEY = 'themes';
+
 /** The cached themes for `key`, or null when there are none that can be trusted. */
-export function readCachedThemes(indexDir: string, key: ThemesCacheKey, paperCount: number): ThemesResult | null {
-  const file = readCacheFile(indexDir, key);
+export function readCachedThemes(cache: KeyValueCache, key: ThemesCacheKey, paperCount: number): ThemesResult | null {
+  const file = readCacheFile(cache, key);
   const result = file?.results[slotOf(key.k)];
   return result !== undefined && isThemesResult(result, paperCount, key.k) ? result : null;
 }
 
 /** Stores `result` beside the other results for the same papers, dropping results for older papers. */
-export function writeCachedThemes(indexDir: string, key: ThemesCacheKey, result: ThemesResult): void {
-  const previous = readCacheFile(indexDir, key)?.results ?? {};
+export function writeCachedThemes(cache: KeyValueCache, key: ThemesCacheKey, result: ThemesResult): void {
+  const previous = readCacheFile(cache, key)?.results ?? {};
   const slot = slotOf(key.k);
   const fixed = Object.keys(previous).filter((name) => name !== 'auto' && name !== slot).slice(-(KEPT_FIXED_RESULTS - 1));
   const results: Record<string, ThemesResult> = {};
@@ -51,13 +53,13 @@ export function writeCachedThemes(indexDir: string, key: ThemesCacheKey, result:
   for (const name of fixed) results[name] = previous[name]!;
   results[slot] = result;
   const file: CacheFile = { algorithm: THEMES_ALGORITHM_VERSION, settings: settingsHash(), papersSha256: key.papersSha256, modelFingerprint: key.modelFingerprint, results };
-  writeFileAtomic(themesCachePath(indexDir), `${JSON.stringify(file)}\n`);
+  cache.cachePut(THEMES_CACHE_KEY, JSON.stringify(file));
 }
 
-function readCacheFile(indexDir: string, key: ThemesCacheKey): CacheFile | null {
+function readCacheFile(cache: KeyValueCache, key: ThemesCacheKey): CacheFile | null {
   let value: unknown;
   try {
-    value = JSON.parse(fs.readFileSync(themesCachePath(indexDir), 'utf8'));
+    value = JSON.parse(cache.cacheGet(THEMES_CACHE_KEY) ?? 'null');
   } catch {
     return null;
   }
@@ -79,45 +81,45 @@ function slotOf(k: number | 'auto'): string {
   return k === 'auto' ? 'auto' : `k=${k}`;
 }
 
-/** Any change to THEMES (seed, range of k, label shape…) makes older results stale. */
+/**
+ * Any change to a THEMES setting that shapes the result (seed, counts, label shape…) makes older
+ * results stale; display settings (rows shown, the file name) do not.
+ */
+const DISPLAY_SETTINGS: ReadonlySet<string> = new Set(['representatives', 'cacheFile']);
+
 function settingsHash(): string {
-  return createHash('sha256').update(JSON.stringify(THEMES)).digest('hex').slice(0, 16);
+  const shaping = Object.fromEntries(Object.entries(THEMES).filter(([name]) => !DISPLAY_SETTINGS.has(name)));
+  return createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
 }
 
-/** Checks what the CLI relies on: every paper in exactly one theme, members and ids consistent. */
+const memberSchema = z.object({ id: z.string(), title: z.string(), similarity: z.number() });
+const resultSchema = z.object({
+  k: z.number().int().positive(),
+  choice: z.enum(['auto', 'fixed']),
+  clusters: z.array(
+    z.object({ id: z.number().int(), areaId: z.number().int(), label: z.string(), keywords: z.array(z.string()), size: z.number().int(), papers: z.array(memberSchema) }),
+  ),
+  areas: z.array(z.object({ id: z.number().int(), label: z.string(), topicIds: z.array(z.number().int()), size: z.number().int() })),
+  assignments: z.record(z.string(), z.number().int()),
+  threshold: z.number(),
+  tried: z.array(z.object({ k: z.number().int(), mergeHeight: z.number() })),
+});
+
+/** Checks what the CLI relies on: every paper in exactly one topic, every topic in one area, ids consistent. */
 export function isThemesResult(value: unknown, paperCount: number, k: number | 'auto'): value is ThemesResult {
-  const result = value as Partial<ThemesResult> | null;
-  if (typeof result !== 'object' || result === null || !Number.isInteger(result.k) || !Array.isArray(result.clusters)) return false;
-  if (k !== 'auto' && result.k !== k) return false;
-  if (result.choice !== (k === 'auto' ? 'auto' : 'fixed') || !Array.isArray(result.tried) || !Array.isArray(result.assignments)) return false;
-  if (result.clusters.length !== result.k || result.assignments.length !== paperCount) return false;
-  const seen = new Set<number>();
-  const clustersOk = result.clusters.every((theme, index) => {
-    const ok =
-      typeof theme === 'object' &&
-      theme !== null &&
+  const parsed = resultSchema.safeParse(value);
+  if (!parsed.success) return false;
+  const result = parsed.data;
+  if ((k !== 'auto' && result.k !== k) || result.choice !== (k === 'auto' ? 'auto' : 'fixed') || result.clusters.length !== result.k) return false;
+  if (Object.keys(result.assignments).length !== paperCount) return false;
+  const seen = new Set<string>();
+  const topicsOk = result.clusters.every(
+    (theme, index) =>
       theme.id === index + 1 &&
-      typeof theme.label === 'string' &&
-      Array.isArray(theme.keywords) &&
-      theme.keywords.every((keyword) => typeof keyword === 'string') &&
-      Array.isArray(theme.papers) &&
-      theme.size === theme.papers.length;
-    return (
-      ok &&
-      theme.papers.every((member) => {
-        const fine =
-          Number.isInteger(member?.ordinal) &&
-          member.ordinal >= 0 &&
-          member.ordinal < paperCount &&
-          !seen.has(member.ordinal) &&
-          result.assignments![member.ordinal] === theme.id &&
-          typeof member.id === 'string' &&
-          typeof member.title === 'string' &&
-          typeof member.similarity === 'number';
-        seen.add(member.ordinal);
-        return fine;
-      })
-    );
-  });
-  return clustersOk && seen.size === paperCount;
+      theme.size === theme.papers.length &&
+      result.areas[theme.areaId - 1]?.topicIds.includes(theme.id) === true &&
+      theme.papers.every((member) => !seen.has(member.id) && seen.add(member.id) && result.assignments[member.id] === theme.id),
+  );
+  const areasOk = result.areas.every((area, index) => area.id === index + 1) && result.areas.reduce((sum, area) => sum + area.topicIds.length, 0) === result.k;
+  return topicsOk && areasOk && seen.size === paperCount;
 }

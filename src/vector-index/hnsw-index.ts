@@ -1,8 +1,11 @@
 // VectorIndex backed by hnswlib-node: inner-product space over L2-normalised vectors, so
-// 1 - distance is the cosine similarity.
+// 1 - distance is the cosine similarity. Papers are found by label through an append-only LabelMap;
+// the graph grows with resizeIndex and forgets papers with markDelete, so an add never rebuilds it.
 import hnswlib from 'hnswlib-node';
 import { HNSW } from '../config.js';
-import type { Neighbour, VectorIndex } from './vector-index.js';
+import type { GraphBackend, PersistedVectorIndex } from './graph-backend.js';
+import { MemoryLabelMap, type LabelMap } from './label-map.js';
+import type { Neighbour, VectorItem, VectorSearchOptions } from './vector-index.js';
 
 export interface HnswParameters {
   m: number;
@@ -11,43 +14,102 @@ export interface HnswParameters {
   randomSeed: number;
 }
 
-export class HnswIndex implements VectorIndex {
+export class HnswIndex implements PersistedVectorIndex {
   readonly dimensions: number;
+  readonly labels: LabelMap;
   private readonly index: hnswlib.HierarchicalNSW;
   private readonly efSearch: number;
 
-  private constructor(index: hnswlib.HierarchicalNSW, dimensions: number, efSearch: number) {
+  private constructor(index: hnswlib.HierarchicalNSW, dimensions: number, labels: LabelMap, efSearch: number) {
     this.index = index;
     this.dimensions = dimensions;
+    this.labels = labels;
     this.efSearch = efSearch;
   }
 
-  static build(vectors: Float32Array[], dimensions: number, parameters: HnswParameters = HNSW): HnswIndex {
+  /** An empty graph; `capacity` only sizes the first allocation, the graph grows as papers come. */
+  static create(dimensions: number, parameters: HnswParameters = HNSW, labels: LabelMap = new MemoryLabelMap(), capacity = 1024): HnswIndex {
     const index = new hnswlib.HierarchicalNSW('ip', dimensions);
-    index.initIndex(Math.max(vectors.length, 1), parameters.m, parameters.efConstruction, parameters.randomSeed);
-    vectors.forEach((vector, ordinal) => index.addPoint(Array.from(vector), ordinal));
-    return new HnswIndex(index, dimensions, parameters.efSearch);
+    index.initIndex(Math.max(capacity, 1), parameters.m, parameters.efConstruction, parameters.randomSeed);
+    return new HnswIndex(index, dimensions, labels, parameters.efSearch);
   }
 
-  static load(file: string, dimensions: number, efSearch: number = HNSW.efSearch): HnswIndex {
+  /** A graph written by `write`; `labels` must be the map that was current when it was written. */
+  static load(file: string, dimensions: number, labels: LabelMap, efSearch: number = HNSW.efSearch): HnswIndex {
     const index = new hnswlib.HierarchicalNSW('ip', dimensions);
     index.readIndexSync(file);
-    return new HnswIndex(index, dimensions, efSearch);
+    return new HnswIndex(index, dimensions, labels, efSearch);
   }
 
-  get size(): number {
+  /** Points in the graph, including those marked deleted: the next label to hand out. */
+  get pointCount(): number {
     return this.index.getCurrentCount();
   }
 
-  search(query: Float32Array, topK: number, exclude?: (ordinal: number) => boolean, efSearch = this.efSearch): Neighbour[] {
-    const wanted = Math.min(topK, this.size);
-    if (wanted <= 0) return [];
-    this.index.setEf(Math.max(efSearch, wanted));
-    const found = this.index.searchKnn(Array.from(query), wanted, exclude ? (label) => !exclude(label) : undefined);
-    return found.neighbors.map((ordinal, rank) => ({ ordinal, similarity: 1 - found.distances[rank]! }));
+  upsert(items: readonly VectorItem[]): Promise<void> {
+    this.upsertNow(items);
+    return Promise.resolve();
   }
 
-  save(file: string): void {
+  /** The same upsert, synchronously, for the build that adds 100,000 papers in one go. */
+  upsertNow(items: readonly VectorItem[], onAdded?: (done: number) => void): void {
+    const fresh = items.filter((item) => this.labels.labelOf(item.id) === undefined).length;
+    const needed = this.index.getCurrentCount() + fresh;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed + Math.max(64, Math.ceil(needed / 100)));
+    items.forEach((item, done) => {
+      let label = this.labels.labelOf(item.id);
+      if (label === undefined) {
+        label = this.index.getCurrentCount();
+        this.labels.set(item.id, label);
+      }
+      this.index.addPoint(Array.from(item.vector), label);
+      if (done % 1000 === 999) onAdded?.(done + 1);
+    });
+  }
+
+  remove(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      const label = this.labels.labelOf(id);
+      if (label === undefined) continue;
+      this.index.markDelete(label);
+      this.labels.delete(id);
+    }
+    return Promise.resolve();
+  }
+
+  search(query: Float32Array, topK: number, options: VectorSearchOptions = {}): Promise<Neighbour[]> {
+    return Promise.resolve(this.searchNow(query, topK, options));
+  }
+
+  searchNow(query: Float32Array, topK: number, options: VectorSearchOptions = {}): Neighbour[] {
+    const wanted = Math.min(topK, this.index.getCurrentCount());
+    if (wanted <= 0) return [];
+    this.index.setEf(Math.max(options.efSearch ?? this.efSearch, wanted));
+    const excluded = new Set<number>();
+    for (const id of options.excludeIds ?? []) {
+      const label = this.labels.labelOf(id);
+      if (label !== undefined) excluded.add(label);
+    }
+    const found = this.index.searchKnn(Array.from(query), wanted, excluded.size > 0 ? (label) => !excluded.has(label) : undefined);
+    const neighbours: Neighbour[] = [];
+    found.neighbors.forEach((label, rank) => {
+      // A paper removed after this graph was loaded has no id any more: it is no longer a result.
+      const id = this.labels.idOf(label);
+      if (id !== undefined) neighbours.push({ id, cosineSimilarity: 1 - found.distances[rank]! });
+    });
+    return neighbours;
+  }
+
+  /** Writes the graph (hnswlib's own format); the caller flushes and names it. */
+  write(file: string): void {
     this.index.writeIndexSync(file);
   }
+}
+
+/** hnswlib as the pipeline's graph backend, with the configured parameters. */
+export function hnswBackend(parameters: HnswParameters = HNSW): GraphBackend {
+  return {
+    create: (dimensions, labels, capacity) => HnswIndex.create(dimensions, parameters, labels, capacity),
+    load: (file, dimensions, labels) => HnswIndex.load(file, dimensions, labels, parameters.efSearch),
+  };
 }

@@ -13,7 +13,7 @@ describe('findRevisedOf', () => {
     const ordinalOf = (title: string) => corpus.papers.findIndex((paper) => paper.title === title);
     const indexed = new Set([ordinalOf(SINK.title), ordinalOf(KV_CACHE.title)]);
     const newOrdinals = corpus.papers.map((_, ordinal) => ordinal).filter((ordinal) => !indexed.has(ordinal));
-    const matches = findRevisedOf(newOrdinals, corpus, (ordinal) => indexed.has(ordinal));
+    const matches = await findRevisedOf(newOrdinals, corpus, (ordinal) => indexed.has(ordinal));
     expect(matches.map((match) => [corpus.papers[match.ordinal]!.title, corpus.papers[match.original]!.title])).toEqual([
       [edits.venueSuffix(SINK).title, SINK.title],
     ]);
@@ -28,7 +28,7 @@ describe('countRevisedEntries', () => {
       { file: 'new.txt', date: 'Feb 18', postings: [edits.truncate(SINK), KV_CACHE, MERGING, edits.reorder(MERGING)] },
       { file: 'newer.txt', date: 'Feb 19', postings: [edits.truncate(SINK), edits.dropSentence(KV_CACHE)] },
     ]);
-    const count = countRevisedEntries({
+    const count = await countRevisedEntries({
       ...after,
       previousPaperIds: new Set(before.papers.map((paper) => paper.id)),
       previousEntryIds: new Set(before.entries.map((entry) => entry.id)),

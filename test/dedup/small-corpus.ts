@@ -71,7 +71,7 @@ export async function corpusOf(digests: Digest[]): Promise<SmallCorpus> {
     digests.map((digest) => ({ file: digest.file, digestDate: digest.date, entries: digest.postings.map((posting, index) => rawEntry(posting, index)) })),
   );
   const vectors = await new FakeEmbedder().embed(papers.map((paper) => embeddingText(paper.title, paper.abstract)));
-  return { papers, entries, vectors, vectorIndex: new ExactIndex(vectors, vectors[0]?.length ?? 384) };
+  return { papers, entries, vectors, vectorIndex: ExactIndex.fromVectors(papers.map((paper) => paper.id), vectors) };
 }
 
 function rawEntry(posting: Posting, index: number): RawEntry {

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { modelFingerprint, modelFiles } from '../../src/embedding/model-fingerprint.js';
 import { MODEL } from '../../src/config.js';
 import { PapersError } from '../../src/errors.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
-import { OpenIndex } from '../../src/pipeline/open-index.js';
+import { buildIndex, openIndexAt } from '../../src/cli/context.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
 import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -27,7 +26,7 @@ describe('model variants', () => {
     const indexDir = scratchDir('variant');
     const embedder = new FakeEmbedder();
     await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: { ...FAKE_MODEL, variant: 'q4' }, loadEmbedder: async () => embedder });
-    const open = () => OpenIndex.open({ indexDir, model: { ...FAKE_MODEL, variant: 'int8' }, loadEmbedder: async () => embedder });
+    const open = () => openIndexAt({ indexDir, model: { ...FAKE_MODEL, variant: 'int8' }, loadEmbedder: async () => embedder });
     let thrown: unknown;
     try {
       open();

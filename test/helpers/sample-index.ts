@@ -1,7 +1,7 @@
-// The sample digests indexed once with the real model, shared by every test that needs real
-// embeddings (built by test/global-setup.ts, opened here).
+// The sample digests indexed once with the real model, shared by the model group's tests
+// (*.model.test.ts; built by test/global-setup.ts, opened here).
 import { inject } from 'vitest';
-import { currentModel, loadEmbedder } from '../../src/cli/context.js';
+import { currentModel, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 
 declare module 'vitest' {
@@ -11,9 +11,13 @@ declare module 'vitest' {
 }
 
 export function sampleIndexDir(): string {
-  return inject('sampleIndexDir');
+  const indexDir = inject('sampleIndexDir');
+  if (!indexDir) {
+    throw new Error('the sample index is built only for the model test group: name the test file *.model.test.ts (and unset PAPERS_NO_SAMPLE_INDEX)');
+  }
+  return indexDir;
 }
 
 export function openSampleIndex(): OpenIndex {
-  return OpenIndex.open({ indexDir: sampleIndexDir(), model: currentModel(), loadEmbedder });
+  return openIndexAt({ indexDir: sampleIndexDir(), model: currentModel(), loadEmbedder });
 }

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type BuildSummary } from '../../src/pipeline/build-index.js';
+import { buildIndex, openIndexAt } from '../../src/cli/context.js';
+import type { BuildSummary } from '../../src/pipeline/build-index.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
@@ -37,7 +38,7 @@ async function ingest(files: Record<string, string | Buffer>, inputs?: string[])
     model: FAKE_MODEL,
     loadEmbedder: async () => embedder,
   });
-  return { summary, index: OpenIndex.open({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), dir: inputDir };
+  return { summary, index: openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), dir: inputDir };
 }
 
 function warningsOf(summary: BuildSummary): string[] {
@@ -61,11 +62,27 @@ describe('bad input', () => {
     expect(warningsOf(summary)).toContain('image.txt:-: binary file (contains NUL bytes); skipped');
   });
 
-  it('skips a file that is not valid UTF-8 and names the line', async () => {
-    const bad = Buffer.concat([Buffer.from(`${HEADER}Title\n\n`), Buffer.from([0xc3, 0x28]), Buffer.from(' broken\n')]);
-    const { summary } = await ingest({ 'latin1.txt': bad, 'good.txt': GOOD });
-    expect(summary.papers).toBe(1);
-    expect(warningsOf(summary)).toContain('latin1.txt:15: not valid UTF-8; skipped');
+  it('reads a Windows-1252 (Latin-1) digest as such and names the first line that is not UTF-8', async () => {
+    const text = `${HEADER}Café Paper: Naïve Attention\n\n${abstract('sparse attention kernels')} “quoted”.\n\n  • 4 authors\n·\nMar 1, 2025 3\n`;
+    // Windows-1252 puts the curly quotes and the bullet at 0x93, 0x94 and 0x95.
+    const latin1 = Buffer.from(text.replace('“', '\x93').replace('”', '\x94').replace('•', '\x95'), 'latin1');
+    const { summary, index } = await ingest({ 'latin1.txt': latin1, 'good.txt': GOOD });
+    expect(summary.papers).toBe(2);
+    expect(warningsOf(summary)).toContain('latin1.txt:13: 4 lines not valid UTF-8 (the first here); read as Windows-1252 (Latin-1)');
+    expect(index.papers.find((each) => each.title.startsWith('Caf'))).toMatchObject({
+      title: 'Café Paper: Naïve Attention',
+      abstract: `${abstract('sparse attention kernels')} “quoted”.`,
+      authors: 4,
+      upvotes: 3,
+    });
+  });
+
+  it('keeps a UTF-8 digest with one stray Latin-1 byte, reading only that line as Latin-1', async () => {
+    const text = `${HEADER}${entry('Émigré Paper Using “Quotes”', 'retrieval heads')}`;
+    const bytes = Buffer.concat([Buffer.from(text), Buffer.from('Stray Caf'), Buffer.from([0xe9]), Buffer.from(` Paper\n\n${abstract('kv cache')}\n`)]);
+    const { summary, index } = await ingest({ 'stray.txt': bytes });
+    expect(index.papers.map((each) => each.title).sort()).toEqual(['Stray Café Paper', 'Émigré Paper Using “Quotes”']);
+    expect(warningsOf(summary)).toContain('stray.txt:21: 1 line not valid UTF-8 (the first here); read as Windows-1252 (Latin-1)');
   });
 
   it('reads a UTF-8 BOM and CRLF line endings as if they were not there', async () => {
@@ -86,10 +103,11 @@ describe('bad input', () => {
     expect(warningsOf(summary)).toContain('lonely.txt:13: title with no abstract: "Lonely Title On Graph Kernels"');
   });
 
-  it('indexes an abstract of 1 MB', async () => {
+  it('indexes an abstract of 1 MB, keeping its first 20,000 characters with a warning', async () => {
     const huge = `${HEADER}Huge Abstract Paper\n\n${'tokens of a very long abstract '.repeat(35_000)}\n`;
-    const { index } = await ingest({ 'huge.txt': huge });
-    expect(index.papers[0]!.abstract.length).toBeGreaterThan(1_000_000);
+    const { index, summary } = await ingest({ 'huge.txt': huge });
+    expect(index.papers[0]!.abstract).toHaveLength(20_000);
+    expect(warningsOf(summary)).toContain('huge.txt:13: abstract of 1,084,999 characters; kept the first 20,000');
     const hits = await searchPapers(index, 'huge abstract', { mode: 'lexical', topK: 1 });
     expect(hits[0]?.paper.title).toBe('Huge Abstract Paper');
   });
@@ -122,9 +140,10 @@ describe('bad input', () => {
     );
   });
 
-  it('skips other file types in a folder and counts them', async () => {
-    const { summary } = await ingest({ 'good.txt': GOOD, 'notes.pdf': '%PDF', 'photo.png': 'x', 'sub/more.txt': `${HEADER}${entry('Nested Paper')}` });
+  it('skips other file types in a folder, counts them and names them', async () => {
+    const { summary } = await ingest({ 'good.txt': GOOD, 'notes.pdf': '%PDF', 'sub/photo.png': 'x', 'sub/more.txt': `${HEADER}${entry('Nested Paper')}` });
     expect(summary).toMatchObject({ papers: 2, skippedFiles: 2 });
+    expect(warningsOf(summary)).toContain('in:-: skipped 2 files that are not .txt, .jsonl, .ndjson or .jsonl.gz: notes.pdf, sub/photo.png');
   });
 
   it('fails on a path that does not exist, naming it', async () => {

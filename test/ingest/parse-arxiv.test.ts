@@ -8,7 +8,7 @@ import { matchesCategories, parseCategoryList } from '../../src/ingest/category-
 import { openArxivStream, sniffArxivFile, type ArxivStream } from '../../src/ingest/parse-arxiv.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import type { RawEntry } from '../../src/ingest/types.js';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex } from '../../src/cli/context.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
 import { ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 
@@ -185,6 +185,7 @@ describe('readInputs with arXiv files', () => {
     fs.writeFileSync(path.join(folder, 'generic.jsonl.gz'), zlib.gzipSync('{"title": "A", "abstract": "B"}\n'));
     const read = readInputs([folder], { categories: ['cs.CL'] });
     expect(read.warnings.map((warning) => `${path.basename(warning.file)}: ${warning.message}`)).toEqual([
+      `${path.basename(folder)}: skipped 1 file that is not .txt, .jsonl, .ndjson or .jsonl.gz: archive.tar.gz`,
       'generic.jsonl.gz: gzip file that is not arXiv metadata; skipped (only arXiv metadata is read compressed)',
     ]);
     expect(read.streams.map((stream) => path.basename(stream.file))).toEqual(['arxiv.jsonl.gz']);

@@ -1,12 +1,12 @@
-// Debian's Chromium driven headless by playwright-core, for the report's browser tests. A missing
-// browser is a failure with the install line, never a skip: CI installs it.
+// Chromium driven headless by playwright-core, for the report's browser tests. vitest.config.ts
+// skips those tests with a notice when it finds no browser; run anyway, a missing one fails here.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../helpers/paths.js';
 
-/** Debian's Chromium; PAPERS_CHROMIUM points elsewhere on another system. */
+/** The browser vitest.config.ts found (it sets PAPERS_CHROMIUM), else Debian's Chromium. */
 export const CHROMIUM_PATH = process.env.PAPERS_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT } from '../../src/config.js';
-import { adaptThemes } from '../../src/report/adapt-themes.js';
 import { collectReportData } from '../../src/report/collect-report-data.js';
 import { findNeighbours } from '../../src/report/find-neighbours.js';
 import { projectPapers, type Projection } from '../../src/report/project-papers.js';
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { tinyCorpus, twoClusterVectors, twoGroups, twoLevelThemes, twoThemes } from './report-fixtures.js';
 
-function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: ReturnType<typeof tinyCorpus>) => void) {
+async function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: ReturnType<typeof tinyCorpus>) => void) {
   const corpus = tinyCorpus(count);
   edit?.(corpus);
   const vectors = twoClusterVectors(count);
-  const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, 8);
+  const nearest = await findNeighbours(ExactIndex.fromVectors(corpus.papers.map((paper) => paper.id), vectors), corpus.papers, vectors, 8);
   return collectReportData({
     ...corpus,
-    projection: projectPapers(vectors, nearest),
+    projection: await projectPapers(vectors, nearest),
     nearest,
     themes: withAnalyses ? twoLevelThemes(count) : null,
     groups: withAnalyses ? twoGroups() : null,
@@ -27,8 +26,8 @@ function diagonalProjection(count: number): Projection {
 }
 
 describe('collectReportData', () => {
-  it('places every paper once on the map, inside the unit square', () => {
-    const data = reportOf(10, true);
+  it('places every paper once on the map, inside the unit square', async () => {
+    const data = await reportOf(10, true);
     expect(data.papers.map((paper) => paper.id)).toEqual(Array.from({ length: 10 }, (_, ordinal) => `p${ordinal}`));
     for (const paper of data.papers) {
       expect(paper.x).toBeGreaterThanOrEqual(0);
@@ -39,12 +38,12 @@ describe('collectReportData', () => {
     expect(data.title).toBe('10 papers from 2 digests');
   });
 
-  it('says "1 paper from 1 digest", not "1 papers"', () => {
-    expect(reportOf(1, false).title).toBe('1 paper from 1 digest');
+  it('says "1 paper from 1 digest", not "1 papers"', async () => {
+    expect((await reportOf(1, false)).title).toBe('1 paper from 1 digest');
   });
 
-  it('gives each paper its topic, whatever the topic ids are', () => {
-    const data = reportOf(10, true);
+  it('gives each paper its topic, whatever the topic ids are', async () => {
+    const data = await reportOf(10, true);
     expect(data.topics.map((topic) => topic.label)).toEqual(['retrieval augmented generation', 'kv cache compression', 'kv cache eviction']);
     expect(data.topics.map((topic) => topic.size)).toEqual([5, 3, 2]);
     const expected = ['retrieval augmented generation', 'kv cache compression', 'retrieval augmented generation', 'kv cache eviction'];
@@ -52,15 +51,15 @@ describe('collectReportData', () => {
     expect(data.themeChoice).toBe('chosen automatically');
   });
 
-  it('groups the topics into their areas, each area listing its largest topic first', () => {
-    const data = reportOf(10, true);
+  it('groups the topics into their areas, each area listing its largest topic first', async () => {
+    const data = await reportOf(10, true);
     expect(data.areas.map((area) => area.label)).toEqual(['retrieval', 'kv cache']);
     expect(data.areas.map((area) => area.size)).toEqual([5, 5]);
     expect(data.topics.map((topic) => data.areas[topic.area]!.label)).toEqual(['retrieval', 'kv cache', 'kv cache']);
     expect(data.areas[1]!.topics.map((topic) => data.topics[topic]!.label)).toEqual(['kv cache compression', 'kv cache eviction']);
   });
 
-  it("names each topic at the median position of its papers", () => {
+  it("names each topic at the median position of its papers", async () => {
     const { papers, entries } = tinyCorpus(6);
     const nearest = papers.map(() => ({ ordinals: [], similarities: [] }));
     const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: twoLevelThemes(6), groups: null });
@@ -72,17 +71,20 @@ describe('collectReportData', () => {
     ]);
   });
 
-  it('reads one-level themes as topics that are each their own area', () => {
+  it('draws a themes result as computed: its topics inside its areas, each paper in its topic', async () => {
     const { papers, entries } = tinyCorpus(6);
     const nearest = papers.map(() => ({ ordinals: [], similarities: [] }));
-    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: adaptThemes(twoThemes(6), papers), groups: null });
-    expect(data.areas.map((area) => area.label)).toEqual(['retrieval · rag', 'kv cache · memory']);
-    expect(data.areas.map((area) => area.topics)).toEqual([[0], [1]]);
-    expect(data.papers.map((paper) => paper.topic)).toEqual([0, 1, 0, 1, 0, 1]);
+    const data = collectReportData({ papers, entries, projection: diagonalProjection(6), nearest, themes: twoThemes(6), groups: null });
+    expect(data.areas.map((area) => area.label)).toEqual(['retrieval · kv cache']);
+    expect(data.areas[0]!.topics.slice().sort()).toEqual([0, 1]);
+    const topicOf = data.papers.map((paper) => paper.topic);
+    expect(new Set(topicOf.filter((_, ordinal) => ordinal % 2 === 0)).size).toBe(1);
+    expect(new Set(topicOf.filter((_, ordinal) => ordinal % 2 === 1)).size).toBe(1);
+    expect(topicOf[0]).not.toBe(topicOf[1]);
   });
 
-  it('links each duplicate group to every paper in it, with its reason in words', () => {
-    const data = reportOf(10, true);
+  it('links each duplicate group to every paper in it, with its reason in words', async () => {
+    const data = await reportOf(10, true);
     expect(data.duplicateGroups).toHaveLength(2);
     expect(data.papers[2]!.duplicateGroups).toEqual([0]);
     expect(data.papers[3]!.duplicateGroups).toEqual([0]);
@@ -96,8 +98,8 @@ describe('collectReportData', () => {
     expect(revised!.entries.map((entry) => entry.date)).toEqual(['17 Feb (year not given)', '17 Feb (year not given)']);
   });
 
-  it('lists the digests a paper appeared in by their date, with their files and positions', () => {
-    const data = reportOf(10, true);
+  it('lists the digests a paper appeared in by their date, with their files and positions', async () => {
+    const data = await reportOf(10, true);
     expect(data.papers[1]!.appearances).toEqual([
       { digest: 'a.txt', date: '17 Feb (year not given)', position: 2 },
       { digest: 'b.txt', date: null, position: 2 },
@@ -105,9 +107,9 @@ describe('collectReportData', () => {
     expect(data.papers[1]!.published).toBe('6 Feb (year not given)');
   });
 
-  it('inlines at most REPORT.maxAbstractChars of a huge abstract, marked as abridged', () => {
+  it('inlines at most REPORT.maxAbstractChars of a huge abstract, marked as abridged', async () => {
     const huge = `${'word '.repeat(10_000)}THE END`;
-    const data = reportOf(3, false, (corpus) => (corpus.papers[1]!.abstract = huge));
+    const data = await reportOf(3, false, (corpus) => (corpus.papers[1]!.abstract = huge));
     expect(REPORT.maxAbstractChars).toBe(20_000);
     expect(data.papers[1]!.abstract.length).toBeLessThanOrEqual(20_000);
     expect(data.papers[1]!.abstract.length).toBeGreaterThan(19_000);
@@ -117,8 +119,8 @@ describe('collectReportData', () => {
     expect(data.papers[0]!.abstract).toBe('Abstract of paper 0.');
   });
 
-  it('keeps the nearest papers, most similar first, never the paper itself', () => {
-    const data = reportOf(12, true);
+  it('keeps the nearest papers, most similar first, never the paper itself', async () => {
+    const data = await reportOf(12, true);
     for (const [ordinal, paper] of data.papers.entries()) {
       expect(paper.nearest).toHaveLength(REPORT.nearestShown);
       expect(paper.nearest.map((neighbour) => neighbour.ordinal)).not.toContain(ordinal);
@@ -129,8 +131,8 @@ describe('collectReportData', () => {
     }
   });
 
-  it('says themes and duplicates are unknown when they were not computed', () => {
-    const data = reportOf(6, false);
+  it('says themes and duplicates are unknown when they were not computed', async () => {
+    const data = await reportOf(6, false);
     expect(data.topics).toEqual([]);
     expect(data.areas).toEqual([]);
     expect(data.themeChoice).toBeNull();

@@ -5,10 +5,11 @@ import { projectPapers, type ProjectionSettings } from '../../src/report/project
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { twoClusterVectors } from './report-fixtures.js';
 
-function project(count: number, settings: ProjectionSettings = PROJECTION) {
+async function project(count: number, settings: ProjectionSettings = PROJECTION) {
   const vectors = twoClusterVectors(count);
-  const nearest = findNeighbours(new ExactIndex(vectors, vectors[0]!.length), vectors, PROJECTION.neighbourCount - 1);
-  return projectPapers(vectors, nearest, settings);
+  const ids = vectors.map((_, ordinal) => `p${ordinal}`);
+  const nearest = await findNeighbours(ExactIndex.fromVectors(ids, vectors), ids.map((id) => ({ id })), vectors, PROJECTION.neighbourCount - 1);
+  return projectPapers(vectors, nearest, settings, (dimensions) => new ExactIndex([], dimensions));
 }
 
 /** Mean distance between points of the same cluster over mean distance across clusters. */
@@ -29,43 +30,43 @@ function separation(points: [number, number][]): number {
 }
 
 describe('projectPapers', () => {
-  it('draws a tiny corpus with PCA, one point per paper', () => {
-    const projection = project(10);
+  it('draws a tiny corpus with PCA, one point per paper', async () => {
+    const projection = await project(10);
     expect(projection.method).toBe('pca');
     expect(projection.points).toHaveLength(10);
     expect(separation(projection.points)).toBeLessThan(0.5);
   });
 
-  it('draws a larger corpus with UMAP, keeping clusters apart', () => {
-    const projection = project(60);
+  it('draws a larger corpus with UMAP, keeping clusters apart', async () => {
+    const projection = await project(60);
     expect(projection.method).toBe('umap');
     expect(projection.points).toHaveLength(60);
     expect(separation(projection.points)).toBeLessThan(0.5);
   });
 
-  it('draws the same map every time for the same corpus', () => {
-    expect(project(40).points).toEqual(project(40).points);
-    expect(project(8).points).toEqual(project(8).points);
+  it('draws the same map every time for the same corpus', async () => {
+    expect((await project(40)).points).toEqual((await project(40)).points);
+    expect((await project(8)).points).toEqual((await project(8)).points);
   });
 
-  it('lays out a sample of a corpus above the UMAP limit and places the rest beside it', () => {
-    const projection = project(150, { ...PROJECTION, umapLimit: 60 });
+  it('lays out a sample of a corpus above the UMAP limit and places the rest beside it', async () => {
+    const projection = await project(150, { ...PROJECTION, umapLimit: 60 });
     expect(projection.method).toBe('umap-sample');
     expect(projection.laidOut).toBe(60);
     expect(projection.points).toHaveLength(150);
     expect(separation(projection.points)).toBeLessThan(0.5);
-    expect(project(150, { ...PROJECTION, umapLimit: 60 }).points).toEqual(projection.points);
+    expect((await project(150, { ...PROJECTION, umapLimit: 60 })).points).toEqual(projection.points);
   });
 
-  it('fits every map into the unit square, a single paper in its middle', () => {
+  it('fits every map into the unit square, a single paper in its middle', async () => {
     for (const count of [1, 2, 10, 60]) {
-      for (const [x, y] of project(count).points) {
+      for (const [x, y] of (await project(count)).points) {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(1);
         expect(y).toBeGreaterThanOrEqual(0);
         expect(y).toBeLessThanOrEqual(1);
       }
     }
-    expect(project(1).points).toEqual([[0.5, 0.5]]);
+    expect((await project(1)).points).toEqual([[0.5, 0.5]]);
   });
 });

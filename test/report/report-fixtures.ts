@@ -57,16 +57,18 @@ export function twoThemes(count: number): ThemesResult {
   const members = (odd: boolean) =>
     Array.from({ length: count }, (_, ordinal) => ordinal)
       .filter((ordinal) => ordinal % 2 === (odd ? 1 : 0))
-      .map((ordinal) => ({ ordinal, id: `p${ordinal}`, title: `Paper ${ordinal}`, similarity: 0.9 }));
+      .map((ordinal) => ({ id: `p${ordinal}`, title: `Paper ${ordinal}`, similarity: 0.9 }));
   return {
     k: 2,
     choice: 'auto',
     clusters: [
-      { id: 7, label: 'retrieval · rag', keywords: ['retrieval', 'rag'], size: members(false).length, papers: members(false) },
-      { id: 3, label: 'kv cache · memory', keywords: ['kv cache', 'memory'], size: members(true).length, papers: members(true) },
+      { id: 7, areaId: 1, label: 'retrieval · rag', keywords: ['retrieval', 'rag'], size: members(false).length, papers: members(false) },
+      { id: 3, areaId: 1, label: 'kv cache · memory', keywords: ['kv cache', 'memory'], size: members(true).length, papers: members(true) },
     ],
-    assignments: Array.from({ length: count }, (_, ordinal) => (ordinal % 2 ? 3 : 7)),
-    tried: [{ k: 2, score: 0.4 }],
+    areas: [{ id: 1, label: 'retrieval · kv cache', topicIds: [7, 3], size: count }],
+    assignments: Object.fromEntries(Array.from({ length: count }, (_, ordinal) => [`p${ordinal}`, ordinal % 2 ? 3 : 7])),
+    threshold: 0.5,
+    tried: [{ k: 2, mergeHeight: 0.4 }],
   };
 }
 
@@ -99,7 +101,7 @@ export function twoGroups(): DuplicateGroup[] {
     {
       kind: 'revised',
       similarity: 0.95123456,
-      evidence: { basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.912, abstractOverlap: 0.85, textSimilarity: 0.874321 },
+      evidence: { basis: 'abstract', titleSimilarity: 0.8, abstractContainment: 0.912, abstractOverlap: 0.85, textSimilarity: 0.874321, linkCosine: 0.95123456, papers: 2 },
       entries: [
         { id: 'a.txt#3', paperId: 'p2', title: 'Paper 2 about retrieval', digest: 'a.txt', date: 'Feb 17', position: 3 },
         { id: 'a.txt#4', paperId: 'p3', title: 'Paper 3 about caches', digest: 'a.txt', date: 'Feb 17', position: 4 },

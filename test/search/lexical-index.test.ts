@@ -1,6 +1,7 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { LexicalIndex } from '../../src/search/lexical-index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenIndex } from '../../src/pipeline/open-index.js';
+import { matchQueryOf } from '../../src/search/lexical-index.js';
+import { buildJsonlIndex } from '../helpers/jsonl-index.js';
 
 const documents = [
   { title: 'KV cache compression for long contexts', abstract: 'We compress the key-value cache of attention heads.' },
@@ -8,42 +9,35 @@ const documents = [
   { title: 'Attention sinks', abstract: 'The first token collects attention; caches are not involved.' },
 ];
 
-describe('LexicalIndex', () => {
-  it('ranks the paper whose title holds the query words first', () => {
-    const hits = LexicalIndex.build(documents).search('compressing caches', 3);
-    expect(hits.map((hit) => hit.ordinal)).toEqual([0, 2]);
+describe('lexical search (FTS5)', () => {
+  let index: OpenIndex;
+  const idOf = (title: string) => index.papers.find((paper) => paper.title === title)!.id;
+  const titlesOf = (hits: { id: string }[]) => hits.map((hit) => index.paperById(hit.id)!.title);
+
+  beforeAll(async () => {
+    index = (await buildJsonlIndex(documents)).index;
+  });
+  afterAll(() => index.close());
+
+  it('ranks the paper whose title holds the query words first, and finds stems ("compressing" → "compression")', async () => {
+    const hits = await index.lexicalIndex().search('compressing caches', 3);
+    expect(titlesOf(hits)).toEqual([documents[0]!.title, documents[2]!.title]);
     expect(hits[0]!.bm25).toBeGreaterThan(hits[1]!.bm25);
   });
 
-  it('matches the parts of hyphenated words', () => {
-    expect(LexicalIndex.build(documents).search('task', 3).map((hit) => hit.ordinal)).toEqual([1]);
+  it('matches the parts of hyphenated words', async () => {
+    expect(titlesOf(await index.lexicalIndex().search('task', 3))).toEqual([documents[1]!.title]);
   });
 
-  it('finds nothing for stop words alone and respects exclusions and topK', () => {
-    const index = LexicalIndex.build(documents);
-    expect(index.search('the of and', 3)).toEqual([]);
-    expect(index.search('attention', 1)).toHaveLength(1);
-    expect(index.search('attention', 5, (ordinal) => ordinal === 2).map((hit) => hit.ordinal)).toEqual([0]);
+  it('finds nothing for stop words alone and respects exclusions and topK', async () => {
+    const lexical = index.lexicalIndex();
+    expect(await lexical.search('the of and', 3)).toEqual([]);
+    expect(await lexical.search('attention', 1)).toHaveLength(1);
+    expect(titlesOf(await lexical.search('attention', 5, { excludeIds: new Set([idOf(documents[2]!.title)]) }))).toEqual([documents[0]!.title]);
   });
 
-  it('answers every query the same after a round trip through its file format', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ title: fc.string(), abstract: fc.string() }), { maxLength: 20 }),
-        fc.string(),
-        (docs, query) => {
-          const index = LexicalIndex.build(docs);
-          const copy = LexicalIndex.deserialize(index.serialize());
-          expect(copy.search(query, 10)).toEqual(index.search(query, 10));
-          expect(copy.size).toBe(docs.length);
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
-
-  it('refuses a damaged file', () => {
-    const bytes = LexicalIndex.build(documents).serialize();
-    expect(() => LexicalIndex.deserialize(bytes.subarray(0, bytes.length - 4))).toThrow(/wrong size/);
+  it('never reads query words as FTS5 operators or syntax', async () => {
+    expect(matchQueryOf('attention AND "sinks" NEAR(x) -cache*')).toBe('"attent" OR "sink" OR "near" OR "cach"');
+    expect(titlesOf(await index.lexicalIndex().search('sinks" OR "x', 3))).toEqual([documents[2]!.title]);
   });
 });

@@ -21,6 +21,17 @@ describe('extractPhrases', () => {
     expect(keyOf('multi-task learning')).toBe(keyOf('multi task learning'));
   });
 
+  it('takes noun phrases only: no phrase ends in a verb or a function word', () => {
+    const found = surfaces('We show that language models become better at retrieval when attention heads predict the answer.');
+    expect(found).toEqual(expect.arrayContaining(['retrieval', 'attention heads', 'answer']));
+    for (const phrase of found) expect(phrase).not.toMatch(/\b(?:become|predict|show|when|the|at)$/);
+  });
+
+  it('keeps hyphenated compounds whole and reads a plural noun the tagger took for a verb', () => {
+    const found = surfaces('Training-free KV-cache compression keeps retrieval heads, and multi-task learning with experts.');
+    expect(found).toEqual(expect.arrayContaining(['kv-cache compression', 'retrieval heads', 'multi-task learning']));
+  });
+
   it('never joins words across punctuation', () => {
     expect(surfaces('retrieval heads, streaming heads')).not.toContain('heads streaming');
   });

@@ -1,7 +1,7 @@
 // Sample-digest indexes built with the fake embedder (no model): for the cache and input-order tests.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIndex } from '../../src/pipeline/build-index.js';
+import { buildIndex, openIndexAt } from '../../src/cli/context.js';
 import { OpenIndex } from '../../src/pipeline/open-index.js';
 import { FAKE_MODEL, FakeEmbedder } from '../helpers/fake-embedder.js';
 import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
@@ -14,5 +14,5 @@ export function sampleDigestFiles(): string[] {
 export async function buildFakeIndex(inputs: string[], embedder = new FakeEmbedder()): Promise<{ index: OpenIndex; embedder: FakeEmbedder }> {
   const indexDir = scratchDir('themes');
   await buildIndex({ indexDir, inputs, model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
-  return { index: OpenIndex.open({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), embedder };
+  return { index: openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => embedder }), embedder };
 }

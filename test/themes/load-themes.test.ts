@@ -1,13 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { themesToJson } from '../../src/cli/format-themes.js';
 import type { OpenIndex } from '../../src/pipeline/open-index.js';
-import { themesToJson } from '../../src/themes/format-themes.js';
-import { MANIFEST_FILE } from '../../src/store/index-store.js';
-import { loadThemes } from '../../src/themes/load-themes.js';
-import { themesCachePath } from '../../src/themes/themes-cache.js';
+import { LibraryStore } from '../../src/store/library-store.js';
+import { loadThemes, type ThemesSource } from '../../src/themes/load-themes.js';
+import { THEMES_CACHE_KEY } from '../../src/themes/themes-cache.js';
 import type { FakeEmbedder } from '../helpers/fake-embedder.js';
 import { buildFakeIndex, sampleDigestFiles } from './fake-index.js';
+
+function generationOf(indexDir: string): number | null {
+  const store = LibraryStore.open(indexDir);
+  try {
+    return store.readGeneration();
+  } finally {
+    store.close();
+  }
+}
 
 describe('loadThemes', () => {
   let index: OpenIndex;
@@ -15,16 +22,16 @@ describe('loadThemes', () => {
   beforeAll(async () => ({ index, embedder } = await buildFakeIndex(sampleDigestFiles())));
   afterAll(() => index.close());
 
-  it('computes themes once, then answers from themes.json in the index folder', async () => {
-    const manifestBefore = fs.readFileSync(path.join(index.indexDir, MANIFEST_FILE));
+  it('computes themes once, then answers from the cache table of the index', async () => {
+    const generationBefore = generationOf(index.indexDir);
     const first = await loadThemes(index, { k: 6 });
     expect(first.cached).toBe(false);
-    expect(fs.existsSync(themesCachePath(index.indexDir))).toBe(true);
+    expect(index.cacheGet(THEMES_CACHE_KEY)).not.toBeNull();
     const callsAfterFirst = embedder.calls;
     const second = await loadThemes(index, { k: 6 });
     expect(second).toEqual({ result: first.result, cached: true });
     expect(embedder.calls).toBe(callsAfterFirst);
-    expect(fs.readFileSync(path.join(index.indexDir, MANIFEST_FILE))).toEqual(manifestBefore);
+    expect(generationOf(index.indexDir)).toBe(generationBefore);
   });
 
   it('keeps the automatic and a fixed k side by side', async () => {
@@ -34,31 +41,41 @@ describe('loadThemes', () => {
     expect((await loadThemes(index, { k: 5 })).cached).toBe(true);
   });
 
-  it('recomputes silently when themes.json is damaged or was made for other papers', async () => {
+  it('recomputes silently when the cached themes are damaged or was made for other papers', async () => {
     const reference = (await loadThemes(index, { k: 4 })).result;
-    fs.writeFileSync(themesCachePath(index.indexDir), '{ not json');
+    index.cachePut(THEMES_CACHE_KEY, '{ not json');
     expect(await loadThemes(index, { k: 4 })).toEqual({ result: reference, cached: false });
-    const file = JSON.parse(fs.readFileSync(themesCachePath(index.indexDir), 'utf8')) as { papersSha256: string };
-    fs.writeFileSync(themesCachePath(index.indexDir), JSON.stringify({ ...file, papersSha256: 'f'.repeat(64) }));
+    const file = JSON.parse(index.cacheGet(THEMES_CACHE_KEY)!) as { papersSha256: string };
+    index.cachePut(THEMES_CACHE_KEY, JSON.stringify({ ...file, papersSha256: 'f'.repeat(64) }));
     expect(await loadThemes(index, { k: 4 })).toEqual({ result: reference, cached: false });
     expect((await loadThemes(index, { k: 4 })).cached).toBe(true);
   });
 
   it('ignores a cached result that does not put every paper in one theme', async () => {
     await loadThemes(index, { k: 3 });
-    const file = JSON.parse(fs.readFileSync(themesCachePath(index.indexDir), 'utf8')) as { results: Record<string, { assignments: number[] }> };
-    file.results['k=3']!.assignments.pop();
-    fs.writeFileSync(themesCachePath(index.indexDir), JSON.stringify(file));
+    const file = JSON.parse(index.cacheGet(THEMES_CACHE_KEY)!) as { results: Record<string, { assignments: Record<string, number> }> };
+    const assignments = file.results['k=3']!.assignments;
+    delete assignments[Object.keys(assignments)[0]!];
+    index.cachePut(THEMES_CACHE_KEY, JSON.stringify(file));
     expect((await loadThemes(index, { k: 3 })).cached).toBe(false);
   });
 
-  it('gives the same themes for the digests given in reverse order', async () => {
-    const reversed = await buildFakeIndex(sampleDigestFiles().reverse());
-    try {
-      const forward = themesToJson((await loadThemes(index)).result);
-      expect(JSON.stringify(themesToJson((await loadThemes(reversed.index)).result))).toBe(JSON.stringify(forward));
-    } finally {
-      await reversed.index.close();
-    }
+  it('gives the same themes when the papers reach it in reverse order', async () => {
+    // The index always lists papers by id, so the reversed order is handed to the stage itself,
+    // with an empty cache of its own so the result is computed, not read back.
+    const vectors = index.vectors();
+    const reversed: ThemesSource = {
+      meta: index.meta,
+      papers: [...index.papers].reverse(),
+      vectors: () => [...vectors].reverse(),
+      embedTexts: (texts) => index.embedTexts(texts),
+      cacheGet: () => null,
+      cachePut: () => undefined,
+    };
+    expect(reversed.papers[0]!.id).not.toBe(index.papers[0]!.id);
+    const forward = themesToJson((await loadThemes(index)).result);
+    const backward = await loadThemes(reversed);
+    expect(backward.cached).toBe(false);
+    expect(JSON.stringify(themesToJson(backward.result))).toBe(JSON.stringify(forward));
   });
 });

@@ -1,16 +1,18 @@
-// `papers dupes`: the same paper posted in several digests, word for word (`identical`) or with
-// edits (`revised`), each group with the evidence that joined it.
+// `papers dupes`: the same paper posted in several digests, word for word (`identical`), with
+// edits (`revised`) or in new words (`rewritten`), each group with the evidence that joined it.
 import { Command, Option } from 'commander';
 import { DEDUP } from '../../config.js';
 import type { DuplicateGroup } from '../../dedup/duplicate-types.js';
+import { describeEvidence } from '../../dedup/describe-evidence.js';
 import { findDuplicates } from '../../dedup/find-duplicates.js';
 import { openIndex } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { parseUnitInterval } from '../parse-options.js';
+import { plural } from '../plural.js';
 
 export function dupesCommand(): Command {
   return new Command('dupes')
-    .description('groups of entries that are the same paper across digests, identical or revised')
+    .description('groups of entries that are the same paper across digests: identical, revised or rewritten')
     .addOption(
       new Option('--threshold <x>', 'lowest text similarity (0-1) for two postings to be one paper; higher is stricter')
         .argParser(parseUnitInterval)
@@ -20,7 +22,7 @@ export function dupesCommand(): Command {
     .action(async (options: { threshold: number; json?: boolean }, command: Command) => {
       const index = openIndex(command.optsWithGlobals());
       try {
-        const groups = findDuplicates(
+        const groups = await findDuplicates(
           { papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() },
           { threshold: options.threshold },
         );
@@ -34,9 +36,10 @@ export function dupesCommand(): Command {
 
 function formatGroups(groups: DuplicateGroup[]): string {
   if (groups.length === 0) return 'no duplicates found';
-  const identical = groups.filter((group) => group.kind === 'identical').length;
+  const count = (kind: DuplicateGroup['kind']) => groups.filter((group) => group.kind === kind).length;
   const entries = groups.reduce((sum, group) => sum + group.entries.length, 0);
-  const lines = [`${groups.length} duplicate groups (${identical} identical, ${groups.length - identical} revised) covering ${entries} entries`];
+  const kinds = `${count('identical')} identical, ${count('revised')} revised, ${count('rewritten')} rewritten`;
+  const lines = [`${plural(groups.length, 'duplicate group')} (${kinds}) covering ${plural(entries, 'entry', 'entries')}`];
   for (const group of groups) {
     lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
     const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));
@@ -45,14 +48,4 @@ function formatGroups(groups: DuplicateGroup[]): string {
     }
   }
   return lines.join('\n');
-}
-
-function describeEvidence(group: DuplicateGroup): string {
-  if (group.kind === 'identical') return 'same folded title and abstract';
-  const value = (key: string) => {
-    const number = group.evidence[key];
-    return typeof number === 'number' ? number.toFixed(2) : '?';
-  };
-  const basis = group.evidence.basis === 'title' ? 'title only (no abstract to compare)' : `abstract containment ${value('abstractContainment')}, overlap ${value('abstractOverlap')}`;
-  return `text ${value('textSimilarity')} (title ${value('titleSimilarity')}, ${basis})`;
 }

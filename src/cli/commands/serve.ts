@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SERVE } from '../../config.js';
 import { serveReport } from '../../server/serve-report.js';
-import { openIndex } from '../context.js';
+import { followIndex } from '../context.js';
 import { describeAbridged, describeReport, printReportStep } from '../describe-report.js';
 import { printLine, printNote, reportError } from '../output.js';
 
@@ -13,9 +13,10 @@ export function serveCommand(): Command {
     .addOption(new Option('-p, --port <n>', `port to listen on; 0 picks any free one (default: ${SERVE.port} or the next free one)`).argParser(parsePort))
     .option('--host <addr>', 'address to listen on; anything but loopback exposes your papers to the network', SERVE.host)
     .action(async (options: { port?: number; host: string }, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = followIndex(command.optsWithGlobals());
       try {
         const { server, report } = await serveReport(index, {
+          beforeRequest: () => index.refresh(),
           host: options.host,
           port: options.port ?? SERVE.port,
           portAttempts: options.port === undefined ? SERVE.portAttempts : 1,

@@ -1,40 +1,52 @@
 // `papers similar <ref>` / `papers similar --file <path>`: the papers nearest to an indexed paper
-// or to an abstract the index has never seen.
+// or to an abstract the index has never seen, each re-posted paper shown once.
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { SEARCH } from '../../config.js';
+import { SEARCH, SIMILAR } from '../../config.js';
+import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { PapersError, usageError } from '../../errors.js';
-import { resolvePaper } from '../../search/resolve-paper.js';
-import { searchByVector, type SearchHit } from '../../search/search-papers.js';
-import { openIndex } from '../context.js';
+import { groupMembersById } from '../../search/collapse-duplicates.js';
+import { findSimilar } from '../../search/find-similar.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
-import { formatHits } from '../format-hits.js';
+import { resolvePaper } from '../../search/resolve-paper.js';
+import type { SearchHit, SearchMode } from '../../search/search-papers.js';
+import { openIndex } from '../context.js';
+import { describePaper, formatHits } from '../format-hits.js';
 import { printJson, printLine } from '../output.js';
-import { parsePositiveInteger } from '../parse-options.js';
+import { parseMode, parseTextFile, parseTopK } from '../parse-options.js';
+
+const SCORE_LABELS: Record<SearchMode, string> = { dense: 'cosine', lexical: 'bm25', hybrid: 'fused' };
 
 export function similarCommand(): Command {
   return new Command('similar')
-    .description('papers nearest to an indexed paper (id, title or unique title prefix) or to an abstract in a file')
+    .description('papers nearest to an indexed paper (id, 8+ characters of an id, title or unique title prefix) or to an abstract in a file')
     .argument('[ref...]', 'paper id or title')
-    .option('-f, --file <path>', 'read an abstract from a file (- for standard input)')
-    .addOption(new Option('-k, --top <n>', 'how many results').argParser(parsePositiveInteger).default(SEARCH.defaultTopK))
+    .addOption(new Option('-f, --file <path>', 'read an abstract from a file (- for standard input)').argParser(parseTextFile))
+    .addOption(new Option('-k, --top <n>', `how many results (1-${SEARCH.maxTopK})`).argParser(parseTopK).default(SEARCH.defaultTopK))
+    .addOption(new Option('--mode <mode>', 'hybrid (cosine and BM25 fused by score), dense or lexical').argParser(parseMode).default(SIMILAR.mode))
     .option('--json', 'print a JSON array, best first')
-    .action(async (words: string[], options: { file?: string; top: number; json?: boolean }, command: Command) => {
+    .action(async (words: string[], options: { file?: string; top: number; mode: SearchMode; json?: boolean }, command: Command) => {
       const ref = words.join(' ').trim();
       if (!ref && options.file === undefined) throw usageError('name a paper or give --file <path>', 'for example: papers similar "DuoAttention"');
       if (ref && options.file !== undefined) throw usageError('give either a paper or --file, not both');
       const index = openIndex(command.optsWithGlobals());
       try {
+        const duplicates = await loadDuplicateGroups(index);
         let hits: SearchHit[];
+        let heading: string | null = null;
         if (options.file !== undefined) {
-          const text = readAbstract(options.file);
-          hits = searchByVector(index, await index.embedQuery(text), { topK: options.top });
+          hits = await findSimilar(index, { text: readAbstract(options.file) }, { mode: options.mode, topK: options.top, duplicates });
         } else {
-          const ordinal = resolvePaper(index.papers, ref);
-          hits = searchByVector(index, index.vectors()[ordinal]!, { topK: options.top, exclude: (other) => other === ordinal });
+          const groupOf = groupMembersById(duplicates);
+          const paper = index.papers[resolvePaper(index.papers, ref, groupOf)]!;
+          // The paper's own re-posts are the paper, not papers like it.
+          const itself = new Set((groupOf.get(paper.id) ?? []).map((member) => member.id).concat(paper.id));
+          const text = paper.abstract ? `${paper.title}. ${paper.abstract}` : paper.title;
+          hits = await findSimilar(index, { text, vector: index.vectorOf(paper.id) }, { mode: options.mode, topK: options.top, duplicates, excludeIds: itself });
+          heading = `papers like "${paper.title}"\n${' '.repeat(11)}${describePaper(paper)}\n`;
         }
         if (options.json) printJson(hitsToJson(hits));
-        else printLine(formatHits(hits, 'cosine'));
+        else printLine(`${heading ?? ''}${formatHits(hits, SCORE_LABELS[options.mode])}`);
       } finally {
         await index.close();
       }

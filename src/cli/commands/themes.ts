@@ -1,21 +1,22 @@
-// `papers themes` (alias `clusters`): what is in this pile of digests? Themes with names, sizes
-// and representative papers; `--paper <ref>` tells which theme one paper is in.
+// `papers themes` (alias `clusters`): what is in this pile of digests? Topics grouped into areas,
+// with names, sizes and representative papers; `--paper <ref>` tells which topic one paper is in.
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
-import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson } from '../../themes/format-themes.js';
 import { loadThemes } from '../../themes/load-themes.js';
 import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
-import { themesCachePath } from '../../themes/themes-cache.js';
 import { openIndex } from '../context.js';
+import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson, type ThemesLevel } from '../format-themes.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parsePositiveInteger } from '../parse-options.js';
+import { createProgress } from '../progress.js';
 
 interface ThemesOptions {
   k?: number;
   paper?: string;
   mates: number;
+  level: ThemesLevel;
   json?: boolean;
   verbose?: boolean;
 }
@@ -23,36 +24,44 @@ interface ThemesOptions {
 export function themesCommand(): Command {
   return new Command('themes')
     .alias('clusters')
-    .description('group the papers into named themes (k-means on their embeddings)')
-    .addOption(new Option('--k <n>', 'number of themes (default: chosen by silhouette)').argParser(parsePositiveInteger))
-    .option('--paper <ref>', 'show the theme of one paper (id, title or unique title prefix) and its nearest theme-mates')
-    .addOption(new Option('--mates <n>', 'theme-mates shown with --paper').argParser(parsePositiveInteger).default(5))
-    .option('--json', 'print JSON: { clusters: [{ id, label, keywords, size, papers }] }')
-    .option('--verbose', 'show the silhouette of each k tried and whether the themes were cached')
+    .description('group the papers into named topics and areas (Ward clustering of their embeddings)')
+    .addOption(new Option('--k <n>', 'number of topics (default: chosen by the upper-tail rule on the Ward tree)').argParser(parsePositiveInteger))
+    .addOption(new Option('--level <level>', 'areas: areas and their topic names only; topics: each topic with its representative papers').choices(['topics', 'areas']).default('topics'))
+    .option('--paper <ref>', 'show the topic of one paper (id, title or unique title prefix) and its nearest topic-mates')
+    .addOption(new Option('--mates <n>', 'topic-mates shown with --paper').argParser(parsePositiveInteger).default(5))
+    .option('--json', 'print JSON: { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers }] }')
+    .option('--verbose', 'show the merge heights behind the number of topics and whether the themes were cached')
     .action(async (options: ThemesOptions, command: Command) => {
       const index = openIndex(command.optsWithGlobals());
       try {
-        const paperCount = index.manifest.counts.papers;
+        const paperCount = index.meta.counts.papers;
         if (options.k !== undefined && options.k > paperCount) {
-          throw usageError(`--k ${options.k} asks for more themes than the ${paperCount} papers in the index`, `give a number from 1 to ${paperCount}`);
+          throw usageError(`--k ${options.k} asks for more topics than the ${paperCount} papers in the index`, `give a number from 1 to ${Math.min(paperCount, THEMES.treeLeaves)}`);
+        }
+        if (options.k !== undefined && options.k > THEMES.treeLeaves) {
+          throw usageError(`--k ${options.k} asks for more topics than the ${THEMES.treeLeaves} leaves of the Ward tree`, `give a number from 1 to ${THEMES.treeLeaves}`);
         }
         // Resolve the paper first: a typo should fail before any clustering work.
         const ordinal = options.paper === undefined ? null : resolvePaper(index.papers, options.paper);
         const started = performance.now();
-        const { result, cached } = await loadThemes(index, { k: options.k });
+        const progress = createProgress('computing themes', { quiet: options.json === true });
+        const { result, cached } = await loadThemes(index, { k: options.k, onProgress: (done, total) => progress.update(done, total) });
+        progress.stop();
         if (options.verbose) {
           printNote(formatChoice(result));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          printNote(cached ? `themes read from ${themesCachePath(index.indexDir)}` : `themes computed in ${seconds} s and stored in ${themesCachePath(index.indexDir)}`);
+          printNote(cached ? `themes read from the cache in ${index.indexDir}` : `themes computed in ${seconds} s and stored in the cache in ${index.indexDir}`);
         }
         if (ordinal !== null) {
-          const found = themeOfPaper(result, ordinal, index.vectors(), options.mates);
+          const vectors = index.vectors();
+          const ordinalOf = new Map(index.papers.map((paper, position) => [paper.id, position]));
+          const found = themeOfPaper(result, index.papers[ordinal]!.id, (id) => vectors[ordinalOf.get(id)!]!, options.mates);
           if (options.json) printJson(paperThemeToJson(found));
-          else printLine(formatPaperTheme(found, result.k));
+          else printLine(formatPaperTheme(found, result));
           return;
         }
         if (options.json) printJson(themesToJson(result));
-        else printLine(formatThemesTable(result, THEMES.representatives));
+        else printLine(formatThemesTable(result, THEMES.representatives, options.level));
       } finally {
         await index.close();
       }

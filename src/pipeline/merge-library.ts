@@ -1,0 +1,120 @@
+// Merges what was read with the library: a source read again unchanged is skipped, a changed one
+// replaces its own entries, a removed one takes its entries away; the papers those entries carry
+// are recomputed, and a paper left without entries leaves the library.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-corpus.js';
+import type { SourceFile } from '../ingest/read-inputs.js';
+import type { Entry, Paper } from '../ingest/types.js';
+import type { LibraryStore, SourceRecord, StoredPaper } from '../store/library-store.js';
+
+export interface LibraryMerge {
+  /** Library sources whose rows and entries go: changed ones (re-inserted) and removed ones. */
+  replacedSources: string[];
+  sources: SourceRecord[];
+  entries: Entry[];
+  removedPaperIds: string[];
+  /** Papers already in the library whose entries changed (same text, so same vector). */
+  updatedPapers: StoredPaper[];
+  /** Papers the library did not hold. */
+  newPapers: Paper[];
+  counts: MergeCounts;
+}
+
+export interface MergeCounts {
+  sourcesNew: number;
+  sourcesChanged: number;
+  sourcesUnchanged: number;
+  sourcesRemoved: number;
+  newEntries: number;
+  removedEntries: number;
+  /** New entries whose paper the library already held (the same paper in another digest). */
+  newEntriesOfIndexedPapers: number;
+}
+
+export interface MergeOptions {
+  /** Start from an empty library (a rebuild). */
+  clear: boolean;
+  /** Library sources to take out. */
+  removeSources: readonly string[];
+}
+
+export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], options: MergeOptions): LibraryMerge {
+  const known = new Map(options.clear ? [] : store.sources().map((source) => [source.path, source]));
+  const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
+  const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
+  const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file));
+  const replacedSources = [...changed.filter((source) => known.has(source.file)).map((source) => source.file), ...removed];
+  const replaced = new Set(replacedSources);
+
+  const entries = buildCorpus(changed).entries;
+  assignEntryIds(entries, [...known.keys()].filter((file) => !replaced.has(file)));
+  const oldEntries = store.entriesOfSources(replaced);
+  const affected = new Set([...oldEntries.map((entry) => entry.paperId), ...entries.map((entry) => entry.paperId)]);
+  const stored = options.clear ? new Map<string, StoredPaper>() : store.storedPapers(affected);
+
+  const remaining = new Map<string, Entry[]>();
+  const kept = options.clear ? [] : store.entriesOfPapers(affected).filter((entry) => !replaced.has(entry.file));
+  for (const entry of [...kept, ...entries]) {
+    const group = remaining.get(entry.paperId);
+    if (group) group.push(entry);
+    else remaining.set(entry.paperId, [entry]);
+  }
+
+  const removedPaperIds: string[] = [];
+  const updatedPapers: StoredPaper[] = [];
+  const newPapers: Paper[] = [];
+  for (const id of [...affected].sort()) {
+    const group = remaining.get(id);
+    const before = stored.get(id);
+    if (!group) {
+      if (before) removedPaperIds.push(id);
+      continue;
+    }
+    const paper = paperFromEntries(id, group.sort(compareEntries));
+    if (!before) newPapers.push(paper);
+    else if (JSON.stringify(paper) !== JSON.stringify(before.paper)) updatedPapers.push({ ...before, paper });
+  }
+
+  const oldEntryIds = new Set(oldEntries.map((entry) => entry.id));
+  const newEntryIds = new Set(entries.map((entry) => entry.id));
+  return {
+    replacedSources,
+    sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: source.entries.length })),
+    entries,
+    removedPaperIds,
+    updatedPapers,
+    newPapers,
+    counts: {
+      sourcesNew: changed.filter((source) => !known.has(source.file)).length,
+      sourcesChanged: changed.filter((source) => known.has(source.file)).length,
+      sourcesUnchanged: read.length - changed.length,
+      sourcesRemoved: removed.length,
+      newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
+      removedEntries: oldEntries.filter((entry) => !newEntryIds.has(entry.id)).length,
+      newEntriesOfIndexedPapers: entries.filter((entry) => !oldEntryIds.has(entry.id) && stored.has(entry.paperId)).length,
+    },
+  };
+}
+
+/** What a source held when read: the same hash means nothing in it changed. */
+export function hashSource(source: SourceFile): string {
+  return createHash('sha256').update(JSON.stringify({ digestDate: source.digestDate, entries: source.entries })).digest('hex');
+}
+
+/**
+ * `<digest>#<position>`, or `<path>#<position>` when another source in the library has the same
+ * file name: entry ids stay unique across folders.
+ */
+function assignEntryIds(entries: Entry[], otherSources: string[]): void {
+  const filesByName = new Map<string, Set<string>>();
+  for (const file of [...otherSources, ...entries.map((entry) => entry.file)]) {
+    const name = path.basename(file);
+    const files = filesByName.get(name) ?? new Set<string>();
+    files.add(file);
+    filesByName.set(name, files);
+  }
+  for (const entry of entries) {
+    entry.id = (filesByName.get(entry.digest)?.size ?? 0) > 1 ? `${entry.file}#${entry.position}` : `${entry.digest}#${entry.position}`;
+  }
+}

@@ -1,0 +1,217 @@
+// One change to the library, in named steps: merge what was read with what is stored, embed the
+// papers that have no vector, update the vector index, then write the graph file and commit the
+// database transaction that names it. Held under the write lock from the first read to the commit.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { INDEX_FORMAT_VERSION } from '../config.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { PapersError } from '../errors.js';
+import { embeddingText } from '../ingest/normalize.js';
+import type { SourceFile } from '../ingest/read-inputs.js';
+import type { IngestWarning } from '../ingest/types.js';
+import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
+import { removeStaleGraphs, writeGraphFile } from '../store/graph-file.js';
+import { lexicalTermsOf } from '../search/lexical-index.js';
+import type { LibraryStore, PaperToWrite } from '../store/library-store.js';
+import { acquireLock } from '../store/lock.js';
+import type { GraphBackend } from '../vector-index/graph-backend.js';
+import type { HnswParameters } from '../vector-index/hnsw-index.js';
+import type { VectorItem } from '../vector-index/vector-index.js';
+import { countRevisions } from './count-revisions.js';
+import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
+import { mergeLibrary, type MergeCounts } from './merge-library.js';
+import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
+
+/** What the pipeline is given: chosen once, in cli/context.ts. */
+export interface LibraryContext {
+  store: LibraryStore;
+  backend: GraphBackend;
+  model: ModelInfo;
+  hnsw: HnswParameters;
+  /** Called only when some text has no stored vector yet. */
+  loadEmbedder: () => Promise<Embedder>;
+  /** Called with (0, total) before the model loads, then after each embedding batch. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between embedding batches and before the switch; when set, nothing is written. */
+  isInterrupted?: () => boolean;
+}
+
+export interface LibraryUpdate {
+  read: readonly SourceFile[];
+  /** Library sources to take out (`papers remove`, `--prune`). */
+  removeSources: readonly string[];
+  /** Start from an empty library and embed everything again (`--rebuild`). */
+  clear: boolean;
+  /** Rebuild the graph and drop vectors no paper uses (`papers compact`). */
+  compact: boolean;
+  warnings: IngestWarning[];
+}
+
+export interface UpdateSummary {
+  /** Library totals after the change. */
+  papers: number;
+  entries: number;
+  sources: number;
+  newPapers: number;
+  removedPapers: number;
+  embedded: number;
+  merge: MergeCounts;
+  newEntriesRevisingIndexedPapers: number;
+  graphRebuilt: boolean;
+  /** True when nothing changed, so nothing was written. */
+  unchanged: boolean;
+  previousPapers: number | null;
+  meta: IndexMeta;
+  warnings: IngestWarning[];
+}
+
+export async function updateLibrary(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
+  // Held from before the library is read until the new state is committed, so two writers never
+  // interleave and neither works from a state the other is replacing.
+  const lock = acquireLock(context.store.indexDir);
+  try {
+    return await updateLocked(context, update);
+  } finally {
+    lock.release();
+  }
+}
+
+async function updateLocked(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
+  const { store, model } = context;
+  const warnings = update.warnings;
+  const previous = update.clear ? null : readPreviousMeta(store, warnings);
+  const clear = update.clear || previous === null;
+  const startOver = clear || !sameModel(previous.model, model) || JSON.stringify(previous.hnsw) !== JSON.stringify(context.hnsw);
+
+  const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
+  let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
+  const nothingChanged = merge.replacedSources.length === 0 && merge.sources.length === 0 && !rebuild;
+  if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: 0, rebuilt: false, unchanged: true, warnings });
+
+  const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear, loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
+  const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
+  const textHashOfNew = new Map(newRequests.map((request) => [request.id, request.textHash]));
+
+  let embedded = await embedMissing(store, newRequests, embedOptions);
+  let graph: GraphUpdate | null = null;
+  if (!rebuild && previous) {
+    try {
+      graph = await growGraph(store, previous, context.backend, merge.removedPaperIds, merge.newPapers.map((paper) => ({ id: paper.id, vector: embedded.vectors.get(paper.id)! })));
+    } catch (error) {
+      if (!(error instanceof PapersError) || error.code !== 'INDEX_CORRUPT') throw error;
+      warnings.push({ file: store.indexDir, line: null, message: `${error.message}; rebuilding the graph from the stored vectors` });
+      rebuild = true;
+    }
+  }
+  if (!graph) {
+    const removed = new Set(merge.removedPaperIds);
+    const kept = clear ? [] : store.paperTextHashes().filter(([id]) => !removed.has(id));
+    const keptRequests = kept.map(([id, textHash]): EmbedRequest => ({ id, textHash, text: () => textOfStored(store, id) }));
+    const keptVectors = await embedMissing(store, keptRequests, embedOptions);
+    embedded = { vectors: new Map([...keptVectors.vectors, ...embedded.vectors]), fresh: [...keptVectors.fresh, ...embedded.fresh] };
+    const items: VectorItem[] = [...embedded.vectors].map(([id, vector]) => ({ id, vector })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    graph = buildGraph(context.backend, model.dimensions, items);
+  }
+  if (context.isInterrupted?.()) throw interrupted();
+
+  const generation = (previous?.generation ?? 0) + 1;
+  const written = writeGraphFile(store.indexDir, generation, (file) => graph.graph.write(file));
+  if (context.isInterrupted?.()) {
+    fs.rmSync(path.join(store.indexDir, written.file), { force: true });
+    throw interrupted();
+  }
+  const labelOf = (id: string) => graph.labels.labelOf(id)!;
+  const papers: PaperToWrite[] = [
+    ...merge.newPapers.map((paper) => ({ paper, label: labelOf(paper.id), textHash: textHashOfNew.get(paper.id)!, terms: lexicalTermsOf(paper) })),
+    ...merge.updatedPapers.map((stored) => ({ ...stored, label: labelOf(stored.paper.id) })),
+  ];
+  const meta = store.apply({
+    meta: {
+      formatVersion: INDEX_FORMAT_VERSION,
+      updatedAt: new Date().toISOString(),
+      generation,
+      model,
+      hnsw: context.hnsw,
+      graph: { file: written.file, sha256: written.sha256, bytes: written.bytes, points: graph.graph.pointCount },
+      previousGraph: previous?.graph.file ?? null,
+      papersSha256: nextPapersHash(previous?.papersSha256 ?? '', generation, merge.newPapers.map((paper) => paper.id), merge.removedPaperIds),
+    },
+    clear,
+    replacedSources: merge.replacedSources,
+    sources: merge.sources,
+    entries: merge.entries,
+    removedPaperIds: merge.removedPaperIds,
+    papers,
+    relabel: rebuild ? new Map(graph.labels.entries()) : null,
+    vectors: embedded.fresh,
+    dropUnusedVectors: update.compact,
+  });
+  removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
+  if (clear) removeOldFormat(store.indexDir);
+
+  const revisions = previous && !clear ? await countRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, merge.entries) : 0;
+  return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
+}
+
+/** The library's meta, or null for a new one; a damaged one is reported and the library rebuilt. */
+function readPreviousMeta(store: LibraryStore, warnings: IngestWarning[]): IndexMeta | null {
+  try {
+    return store.readMetaIfAny();
+  } catch (error) {
+    if (!(error instanceof PapersError)) throw error;
+    warnings.push({ file: store.indexDir, line: null, message: `previous index not reused (${error.message}); building anew` });
+    return null;
+  }
+}
+
+function sameModel(a: ModelInfo, b: ModelInfo): boolean {
+  return a.id === b.id && a.variant === b.variant && a.fingerprint === b.fingerprint && a.dimensions === b.dimensions;
+}
+
+function textOfStored(store: LibraryStore, id: string): string {
+  const paper = store.paperById(id)!;
+  return embeddingText(paper.title, paper.abstract);
+}
+
+/** Changes whenever the set of papers does; computed from the change alone, not from every id. */
+function nextPapersHash(previous: string, generation: number, added: string[], removed: string[]): string {
+  if (added.length === 0 && removed.length === 0 && previous) return previous;
+  return createHash('sha256').update(JSON.stringify([previous, generation, [...added].sort(), [...removed].sort()])).digest('hex');
+}
+
+/** A library written over a folder of the old format leaves none of the old files behind. */
+function removeOldFormat(indexDir: string): void {
+  for (const name of fs.readdirSync(indexDir)) {
+    if (name === 'manifest.json' || /^g-[\w-]+$/.test(name) || name.startsWith('.staging-') || name === 'themes.json') {
+      fs.rmSync(path.join(indexDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function summarise(input: {
+  previous: IndexMeta | null;
+  meta: IndexMeta;
+  merge: ReturnType<typeof mergeLibrary>;
+  embedded: number;
+  revisions: number;
+  rebuilt: boolean;
+  unchanged: boolean;
+  warnings: IngestWarning[];
+}): UpdateSummary {
+  return {
+    papers: input.meta.counts.papers,
+    entries: input.meta.counts.entries,
+    sources: input.meta.counts.sources,
+    newPapers: input.unchanged ? 0 : input.merge.newPapers.length,
+    removedPapers: input.unchanged ? 0 : input.merge.removedPaperIds.length,
+    embedded: input.embedded,
+    merge: input.merge.counts,
+    newEntriesRevisingIndexedPapers: input.revisions,
+    graphRebuilt: input.rebuilt,
+    unchanged: input.unchanged,
+    previousPapers: input.previous?.counts.papers ?? null,
+    meta: input.meta,
+    warnings: input.warnings,
+  };
+}

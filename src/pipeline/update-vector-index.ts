@@ -1,0 +1,57 @@
+// The HNSW graph after a change: loaded and grown in place (new papers added, removed ones
+// marked deleted) or, when that is not possible or too many points are dead, built anew.
+import { PapersError } from '../errors.js';
+import type { IndexMeta } from '../store/index-meta.js';
+import { verifiedGraphPath } from '../store/graph-file.js';
+import type { LibraryStore } from '../store/library-store.js';
+import type { GraphBackend, PersistedVectorIndex } from '../vector-index/graph-backend.js';
+import { MemoryLabelMap } from '../vector-index/label-map.js';
+import type { VectorItem } from '../vector-index/vector-index.js';
+
+/**
+ * Above this share of deleted points the graph is rebuilt: marked points still cost memory and
+ * search time (hnswlib walks through them). 0.2 keeps the waste small and rebuilds rare.
+ */
+export const GRAPH_REBUILD_FRACTION = 0.2;
+
+export interface GraphPlanInput {
+  meta: IndexMeta | null;
+  /** The library is rebuilt, the model or the HNSW settings changed: nothing old can be reused. */
+  startOver: boolean;
+  /** A compaction asks for a rebuild whatever the share of deleted points. */
+  compact: boolean;
+  removed: number;
+  added: number;
+}
+
+export function needsGraphRebuild(input: GraphPlanInput): boolean {
+  if (!input.meta || input.startOver || input.compact) return true;
+  const points = input.meta.graph.points + input.added;
+  const live = input.meta.counts.papers - input.removed + input.added;
+  return points > 0 && (points - live) / points > GRAPH_REBUILD_FRACTION;
+}
+
+export interface GraphUpdate {
+  graph: PersistedVectorIndex;
+  labels: MemoryLabelMap;
+}
+
+/** Loads the current graph and applies the change; throws INDEX_CORRUPT when the file is damaged. */
+export async function growGraph(store: LibraryStore, meta: IndexMeta, backend: GraphBackend, removedIds: readonly string[], added: readonly VectorItem[]): Promise<GraphUpdate> {
+  const labels = MemoryLabelMap.from(store.labelPairs());
+  const graph = backend.load(verifiedGraphPath(store.indexDir, meta), meta.model.dimensions, labels);
+  if (graph.pointCount !== meta.graph.points) {
+    throw new PapersError('INDEX_CORRUPT', `the graph holds ${graph.pointCount} points, the database says ${meta.graph.points}`);
+  }
+  await graph.remove(removedIds);
+  graph.upsertNow(added);
+  return { graph, labels };
+}
+
+/** A new graph of these papers (all of the library), labelled 0, 1, 2… in the given order. */
+export function buildGraph(backend: GraphBackend, dimensions: number, items: readonly VectorItem[], onAdded?: (done: number) => void): GraphUpdate {
+  const labels = new MemoryLabelMap();
+  const graph = backend.create(dimensions, labels, Math.max(items.length, 1));
+  graph.upsertNow(items, onAdded);
+  return { graph, labels };
+}

@@ -1,0 +1,42 @@
+// One paper is one result: papers that `dupes` judged one (a revised or rewritten group) are shown
+// as the best-ranked of them, with the others listed as "also posted as". Takes the groups as
+// given (computed now or read from a cache), so search never decides duplicates itself.
+import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import type { Paper } from '../ingest/types.js';
+
+export interface AlsoPosted {
+  /** Paper id of the other posting. */
+  id: string;
+  title: string;
+}
+
+/** paper id → every paper of its group (itself included), for groups of more than one paper. */
+export function groupMembersById(groups: readonly DuplicateGroup[]): Map<string, AlsoPosted[]> {
+  const members = new Map<string, AlsoPosted[]>();
+  for (const group of groups) {
+    const papers = new Map<string, string>();
+    for (const entry of group.entries) if (!papers.has(entry.paperId)) papers.set(entry.paperId, entry.title);
+    if (papers.size < 2) continue;
+    const list = [...papers].map(([id, title]) => ({ id, title }));
+    for (const { id } of list) members.set(id, list);
+  }
+  return members;
+}
+
+/** Hits in the same order, each group kept at its best-ranked member with the others attached. */
+export function collapseDuplicates<T extends { paper: Paper; alsoPostedAs: AlsoPosted[] }>(hits: readonly T[], groups: readonly DuplicateGroup[]): T[] {
+  const members = groupMembersById(groups);
+  const shown = new Set<string>();
+  const kept: T[] = [];
+  for (const hit of hits) {
+    if (shown.has(hit.paper.id)) continue;
+    const group = members.get(hit.paper.id);
+    if (!group) {
+      kept.push(hit);
+      continue;
+    }
+    for (const member of group) shown.add(member.id);
+    kept.push({ ...hit, alsoPostedAs: group.filter((member) => member.id !== hit.paper.id) });
+  }
+  return kept;
+}

@@ -1,0 +1,381 @@
+// The library on disk: papers.db (SQLite, WAL) and the HNSW graph file it names. Readers see one
+// committed state; a write is one IMMEDIATE transaction whose commit switches to the new graph.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { PapersError } from '../errors.js';
+import type { Entry, Paper } from '../ingest/types.js';
+import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
+import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
+import { DATABASE_FILE, SCHEMA } from './schema.js';
+
+export interface SourceRecord {
+  path: string;
+  /** Hash of what was read from the source: a source read again with the same hash is unchanged. */
+  sha256: string;
+  digestDate: string | null;
+  entries: number;
+}
+
+export interface StoredPaper {
+  paper: Paper;
+  label: number;
+  textHash: string;
+}
+
+/** A paper to write, with its lexical terms when it is new to the full-text index. */
+export interface PaperToWrite extends StoredPaper {
+  terms?: { title: string; abstract: string };
+}
+
+/** Everything one `papers index`, `remove` or `compact` changes, applied in one transaction. */
+export interface LibraryChange {
+  /** The new meta; the counts are taken from the tables inside the transaction. */
+  meta: Omit<IndexMeta, 'counts'>;
+  /** Drop every paper, entry, source and cached value first (a rebuild). */
+  clear: boolean;
+  /** Sources whose entries are replaced or removed: their entries and rows are deleted first. */
+  replacedSources: string[];
+  sources: SourceRecord[];
+  entries: Entry[];
+  removedPaperIds: string[];
+  /** Papers inserted or updated (a paper whose entries changed is written again). */
+  papers: PaperToWrite[];
+  /** After a graph rebuild, the new label of every paper (the old ones are moved out of the way first). */
+  relabel: Map<string, number> | null;
+  /** New vectors, under meta.model.fingerprint. */
+  vectors: { textHash: string; vector: Float32Array }[];
+  /** Vectors no paper uses any more are deleted (compaction). */
+  dropUnusedVectors: boolean;
+}
+
+/** The file names and folder a store lives in, for messages and the graph beside it. */
+export function databasePath(indexDir: string): string {
+  return path.join(indexDir, DATABASE_FILE);
+}
+
+export class LibraryStore {
+  readonly indexDir: string;
+  private readonly db: Database.Database;
+  private cacheDb: Database.Database | null = null;
+
+  private constructor(indexDir: string, db: Database.Database) {
+    this.indexDir = indexDir;
+    this.db = db;
+  }
+
+  /** An existing library; a clear error when there is none, or only one in the old format. */
+  static open(indexDir: string): LibraryStore {
+    const file = databasePath(indexDir);
+    if (!fs.existsSync(file)) {
+      if (fs.existsSync(path.join(indexDir, 'manifest.json'))) throw oldFormatError(indexDir);
+      throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+    }
+    const store = new LibraryStore(indexDir, connect(file, false));
+    // A writer killed before its first commit leaves a database without tables: no index yet.
+    if (store.db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'meta'").get() === undefined) {
+      store.close();
+      throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+    }
+    return store;
+  }
+
+  /** The library a writer works on, created empty when the folder has none. */
+  static openForWriting(indexDir: string): LibraryStore {
+    fs.mkdirSync(indexDir, { recursive: true });
+    const store = new LibraryStore(indexDir, connect(databasePath(indexDir), true));
+    // One transaction: a process killed while creating the tables leaves none of them.
+    store.db.transaction(() => store.db.exec(SCHEMA)).immediate();
+    return store;
+  }
+
+  close(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.db.close();
+    this.cacheDb?.close();
+  }
+
+  /** Pins what this connection reads to the state committed now, until `endSnapshot`. */
+  beginSnapshot(): void {
+    this.guard(() => {
+      this.db.exec('BEGIN');
+      this.db.prepare('SELECT count(*) FROM meta').get();
+    });
+  }
+
+  endSnapshot(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  /** The meta table, checked; null for a library that has never been written. */
+  readMetaIfAny(): IndexMeta | null {
+    const rows = this.guard(() => this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]);
+    return rows.length === 0 ? null : parseMeta(rows, databasePath(this.indexDir));
+  }
+
+  readMeta(): IndexMeta {
+    const meta = this.readMetaIfAny();
+    if (!meta) throw new PapersError('NO_INDEX', `no index in ${this.indexDir}`, 'run `papers index` first');
+    return meta;
+  }
+
+  /** The generation committed now: a cheap check for a newer library. */
+  readGeneration(): number | null {
+    const row = this.guard(() => this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as { value: string } | undefined);
+    return row ? Number(row.value) : null;
+  }
+
+  graphPath(meta: IndexMeta): string {
+    return path.join(this.indexDir, meta.graph.file);
+  }
+
+  /** Every paper, by id. */
+  allPapers(): Paper[] {
+    return this.guard(() => (this.db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers ORDER BY id`).all() as PaperRow[]).map(paperOfRow));
+  }
+
+  paperById(id: string): Paper | undefined {
+    const row = this.guard(() => this.db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`).get(id) as PaperRow | undefined);
+    return row ? paperOfRow(row) : undefined;
+  }
+
+  /** Stored papers (with label and text hash) of these ids; unknown ids are left out. */
+  storedPapers(ids: Iterable<string>): Map<string, StoredPaper> {
+    const statement = this.db.prepare(`SELECT ${PAPER_COLUMNS} FROM papers WHERE id = ?`);
+    const found = new Map<string, StoredPaper>();
+    for (const id of ids) {
+      const row = statement.get(id) as PaperRow | undefined;
+      if (row) found.set(id, { paper: paperOfRow(row), label: row.hnsw_label, textHash: row.text_hash });
+    }
+    return found;
+  }
+
+  allEntries(): Entry[] {
+    return this.guard(() => (this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries ORDER BY id`).all() as EntryRow[]).map(entryOfRow));
+  }
+
+  entriesOfSources(paths: Iterable<string>): Entry[] {
+    const statement = this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries WHERE source = ?`);
+    return [...paths].flatMap((source) => (statement.all(source) as EntryRow[]).map(entryOfRow));
+  }
+
+  entriesOfPapers(ids: Iterable<string>): Entry[] {
+    const statement = this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries WHERE paper_id = ?`);
+    return [...ids].flatMap((id) => (statement.all(id) as EntryRow[]).map(entryOfRow));
+  }
+
+  /** Entry ids already taken, among these. */
+  takenEntryIds(ids: Iterable<string>): Set<string> {
+    const statement = this.db.prepare('SELECT 1 FROM entries WHERE id = ?');
+    return new Set([...ids].filter((id) => statement.get(id) !== undefined));
+  }
+
+  sources(): SourceRecord[] {
+    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
+  }
+
+  /** Every paper id with its HNSW label: the writer's label map. */
+  labelPairs(): [string, number][] {
+    return (this.db.prepare('SELECT id, hnsw_label FROM papers').raw().all() as [string, number][]);
+  }
+
+  /** Every paper id with the hash of its embedded text (a graph rebuild reads their vectors). */
+  paperTextHashes(): [string, string][] {
+    return this.db.prepare('SELECT id, text_hash FROM papers ORDER BY id').raw().all() as [string, string][];
+  }
+
+  paperIds(): string[] {
+    return (this.db.prepare('SELECT id FROM papers ORDER BY id').pluck().all() as string[]);
+  }
+
+  /** Stored vectors of these texts under one model. */
+  vectorsOf(textHashes: Iterable<string>, fingerprint: string): Map<string, Float32Array> {
+    const statement = this.db.prepare('SELECT vector FROM vectors WHERE text_hash = ? AND model_fingerprint = ?').pluck();
+    const found = new Map<string, Float32Array>();
+    for (const hash of textHashes) {
+      const blob = statement.get(hash, fingerprint) as Buffer | undefined;
+      if (blob) found.set(hash, vectorOfBlob(blob));
+    }
+    return found;
+  }
+
+  /** The vector of every paper, in paper id order (as allPapers). */
+  allPaperVectors(fingerprint: string): { ids: string[]; vectors: Float32Array[] } {
+    const rows = this.guard(
+      () =>
+        this.db
+          .prepare('SELECT p.id, v.vector FROM papers p LEFT JOIN vectors v ON v.text_hash = p.text_hash AND v.model_fingerprint = ? ORDER BY p.id')
+          .raw()
+          .all(fingerprint) as [string, Buffer | null][],
+    );
+    const ids: string[] = [];
+    const vectors: Float32Array[] = [];
+    for (const [id, blob] of rows) {
+      if (!blob) throw new PapersError('INDEX_CORRUPT', `paper ${id} has no stored vector`, REBUILD_HINT);
+      ids.push(id);
+      vectors.push(vectorOfBlob(blob));
+    }
+    return { ids, vectors };
+  }
+
+  /** The stored vector of one paper. */
+  vectorOfPaper(id: string, fingerprint: string): Float32Array | undefined {
+    const blob = this.guard(
+      () => this.db.prepare('SELECT v.vector FROM papers p JOIN vectors v ON v.text_hash = p.text_hash AND v.model_fingerprint = ? WHERE p.id = ?').pluck().get(fingerprint, id) as Buffer | undefined,
+    );
+    return blob ? vectorOfBlob(blob) : undefined;
+  }
+
+  /** Full-text search: FTS5 `match` syntax, bm25() with title and abstract weights (higher is better). */
+  searchText(match: string, limit: number, weights: { title: number; abstract: number }): { id: string; bm25: number }[] {
+    return this.guard(
+      () =>
+        this.db
+          .prepare(
+            'SELECT p.id AS id, -bm25(papers_fts, ?, ?) AS bm25 FROM papers_fts JOIN papers p ON p.doc = papers_fts.rowid WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, ?, ?) LIMIT ?',
+          )
+          .all(weights.title, weights.abstract, match, weights.title, weights.abstract, limit) as { id: string; bm25: number }[],
+    );
+  }
+
+  /**
+   * Cached values go through a connection of their own: this one may be pinned to an older
+   * snapshot, which SQLite would not let write. Each value says what it was computed from.
+   */
+  cacheGet(key: string): string | null {
+    const row = this.cacheConnection().prepare('SELECT value FROM cache WHERE key = ?').pluck().get(key) as string | undefined;
+    return row ?? null;
+  }
+
+  cachePut(key: string, value: string): void {
+    this.cacheConnection()
+      .prepare('INSERT INTO cache (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(key, value, new Date().toISOString());
+  }
+
+  private cacheConnection(): Database.Database {
+    this.cacheDb ??= connect(databasePath(this.indexDir), false);
+    return this.cacheDb;
+  }
+
+  /** Applies a change in one IMMEDIATE transaction; its commit is what readers switch on. */
+  apply(change: LibraryChange): IndexMeta {
+    const db = this.db;
+    const run = db.transaction(() => {
+      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts;');
+      const deleteEntries = db.prepare('DELETE FROM entries WHERE source = ?');
+      const deleteSource = db.prepare('DELETE FROM sources WHERE path = ?');
+      for (const source of change.replacedSources) {
+        deleteEntries.run(source);
+        deleteSource.run(source);
+      }
+      const insertSource = db.prepare('INSERT INTO sources (path, sha256, digest_date, entries, added_at) VALUES (?, ?, ?, ?, ?)');
+      const now = new Date().toISOString();
+      for (const source of change.sources) insertSource.run(source.path, source.sha256, source.digestDate, source.entries, now);
+      const insertEntry = db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (${ENTRY_COLUMNS.replace(/(\w+)/g, '@$1')})`);
+      for (const entry of change.entries) insertEntry.run(rowOfEntry(entry));
+      const deleteTerms = db.prepare('DELETE FROM papers_fts WHERE rowid = (SELECT doc FROM papers WHERE id = ?)');
+      const deletePaper = db.prepare('DELETE FROM papers WHERE id = ?');
+      for (const id of change.removedPaperIds) {
+        deleteTerms.run(id);
+        deletePaper.run(id);
+      }
+      if (change.relabel) {
+        db.exec('UPDATE papers SET hnsw_label = -1 - hnsw_label');
+        const setLabel = db.prepare('UPDATE papers SET hnsw_label = ? WHERE id = ?');
+        for (const [id, label] of change.relabel) setLabel.run(label, id);
+      }
+      const upsertPaper = db.prepare(
+        `INSERT INTO papers (${PAPER_COLUMNS}) VALUES (${PAPER_COLUMNS.replace(/(\w+)/g, '@$1')}) ON CONFLICT (id) DO UPDATE SET ` +
+          PAPER_COLUMNS.split(', ')
+            .filter((column) => column !== 'id')
+            .map((column) => `${column} = excluded.${column}`)
+            .join(', '),
+      );
+      const insertTerms = db.prepare('INSERT INTO papers_fts (rowid, title, abstract) SELECT doc, ?, ? FROM papers WHERE id = ?');
+      for (const stored of change.papers) {
+        upsertPaper.run(rowOfPaper(stored.paper, stored.label, stored.textHash));
+        if (stored.terms) insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
+      }
+      const insertVector = db.prepare('INSERT OR REPLACE INTO vectors (text_hash, model_fingerprint, vector) VALUES (?, ?, ?)');
+      for (const { textHash, vector } of change.vectors) insertVector.run(textHash, change.meta.model.fingerprint, blobOfVector(vector));
+      if (change.dropUnusedVectors) {
+        db.prepare('DELETE FROM vectors WHERE model_fingerprint != ? OR text_hash NOT IN (SELECT text_hash FROM papers)').run(change.meta.model.fingerprint);
+      }
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      const meta: IndexMeta = { ...change.meta, counts: { papers: count('papers'), entries: count('entries'), sources: count('sources') } };
+      const putMeta = db.prepare('INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      for (const row of metaRows(meta)) putMeta.run(row);
+      return meta;
+    });
+    return run.immediate();
+  }
+
+  /** SQLite's integrity check of the file and the FTS5 index; empty when both are sound. */
+  checkIntegrity(): string[] {
+    const problems = (this.db.prepare('PRAGMA integrity_check').pluck().all() as string[]).filter((line) => line !== 'ok');
+    try {
+      this.db.exec("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')");
+    } catch (error) {
+      problems.push(`full-text index: ${(error as Error).message}`);
+    }
+    return problems;
+  }
+
+  /** Rewrites the database without free pages (after a compaction). */
+  vacuum(): void {
+    this.db.exec('VACUUM');
+  }
+
+  databaseBytes(): number {
+    return ['', '-wal'].reduce((sum, suffix) => sum + (statOrNull(`${databasePath(this.indexDir)}${suffix}`)?.size ?? 0), 0);
+  }
+
+  /** SQLite errors (a damaged or foreign file) as one-line index errors. */
+  private guard<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      throw asIndexError(error, this.indexDir);
+    }
+  }
+}
+
+function connect(file: string, writer: boolean): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: !writer });
+    db.pragma('busy_timeout = 10000');
+    if (writer) db.pragma('journal_mode = WAL');
+    // Durable commits: the WAL is flushed at every commit, not only at checkpoints.
+    db.pragma('synchronous = FULL');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (error) {
+    throw asIndexError(error, path.dirname(file));
+  }
+  return db;
+}
+
+function asIndexError(error: unknown, indexDir: string): unknown {
+  if (error instanceof PapersError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_BUSY') return new PapersError('INDEX_LOCKED', `the index in ${indexDir} is busy`, 'run the command again');
+    return new PapersError('INDEX_CORRUPT', `${databasePath(indexDir)} cannot be read (${(error as Error).message})`, REBUILD_HINT);
+  }
+  return error;
+}
+
+export function oldFormatError(indexDir: string): PapersError {
+  return new PapersError('INDEX_INCOMPATIBLE', `the index in ${indexDir} is in an older format (manifest.json and generation folders)`, REBUILD_HINT);
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+

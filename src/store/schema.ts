@@ -1,0 +1,73 @@
+// The tables of papers.db, the index's one SQLite database. The README's "The index folder"
+// documents them for users who open the file with `sqlite3`.
+
+export const DATABASE_FILE = 'papers.db';
+
+/** Applied to a new database; every statement is idempotent. */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+  path TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  digest_date TEXT,
+  entries INTEGER NOT NULL,
+  added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entries (
+  id TEXT PRIMARY KEY,
+  paper_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  digest_date TEXT,
+  position INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  abstract TEXT NOT NULL,
+  authors INTEGER,
+  organisation TEXT,
+  published TEXT,
+  published_iso TEXT,
+  upvotes INTEGER,
+  external_id TEXT,
+  categories TEXT
+);
+CREATE INDEX IF NOT EXISTS entries_by_paper ON entries (paper_id);
+CREATE INDEX IF NOT EXISTS entries_by_source ON entries (source);
+CREATE TABLE IF NOT EXISTS papers (
+  doc INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hnsw_label INTEGER NOT NULL UNIQUE,
+  text_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  abstract TEXT NOT NULL,
+  entry_ids TEXT NOT NULL,
+  digests TEXT NOT NULL,
+  authors INTEGER,
+  organisation TEXT,
+  published TEXT,
+  published_iso TEXT,
+  upvotes INTEGER,
+  external_id TEXT,
+  categories TEXT
+);
+CREATE TABLE IF NOT EXISTS vectors (
+  text_hash TEXT NOT NULL,
+  model_fingerprint TEXT NOT NULL,
+  vector BLOB NOT NULL,
+  PRIMARY KEY (text_hash, model_fingerprint)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cache (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+-- Lexical terms of each paper (rowid = papers.doc), as the search stage makes them: lower case,
+-- stop words dropped, Porter stems, hyphenated words whole and by part. Contentless: the text
+-- itself lives in papers.
+CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
+  title, abstract, content='', contentless_delete=1, tokenize="unicode61 tokenchars '-'"
+);
+`;

@@ -1,0 +1,58 @@
+// How many topics and areas to cut the Ward tree into. Topics: Mojena's upper-tail rule (1977)
+// with Milligan & Cooper's c = 1.25 — stop merging at the first merge whose height stands out from
+// all merge heights (above mean + c · sd). Areas: the largest relative jump in height among 3–6.
+import type { TopicCountTried } from './theme-types.js';
+import type { WardTree } from './ward-tree.js';
+
+export interface TopicCountChoice {
+  k: number;
+  /** Merge height above which a merge would join two topics. */
+  threshold: number;
+  tried: TopicCountTried[];
+}
+
+export interface TopicCountRange {
+  /** Upper-tail constant c: 1.25 as recommended by Milligan & Cooper (1985); 1–2 is sensible, higher means fewer topics. */
+  upperTail: number;
+  minTopics: number;
+  maxTopics: number;
+  /** Merge heights shown either side of the choice. */
+  shown: number;
+}
+
+/** The merge height (√ of its Ward cost) that turns k clusters into k − 1. */
+export function mergeHeightAt(tree: WardTree, k: number): number {
+  return Math.sqrt(tree.merges[tree.leaves - k]!.cost);
+}
+
+export function chooseTopicCount(tree: WardTree, range: TopicCountRange): TopicCountChoice {
+  const heights = tree.merges.map((merge) => Math.sqrt(merge.cost));
+  const high = Math.min(range.maxTopics, tree.leaves);
+  const low = Math.min(range.minTopics, high);
+  if (heights.length < 2) return { k: tree.leaves, threshold: 0, tried: [] };
+  const mean = heights.reduce((sum, height) => sum + height, 0) / heights.length;
+  const deviation = Math.sqrt(heights.reduce((sum, height) => sum + (height - mean) ** 2, 0) / (heights.length - 1));
+  const threshold = mean + range.upperTail * deviation;
+  // Heights never decrease, so the merges above the threshold are the last ones: one topic more than their count.
+  const above = heights.filter((height) => height > threshold).length;
+  const k = Math.max(low, Math.min(high, above + 1));
+  const tried: TopicCountTried[] = [];
+  for (let count = Math.max(2, k - range.shown); count <= Math.min(tree.leaves, k + range.shown); count += 1) tried.push({ k: count, mergeHeight: mergeHeightAt(tree, count) });
+  return { k, threshold, tried };
+}
+
+/**
+ * Areas: among `low`–`high` (at most the number of topics), the count whose next merge is the
+ * largest jump over the merge before it (height(a) / height(a + 1)); the fewer areas on a tie.
+ */
+export function chooseAreaCount(tree: WardTree, topics: number, low: number, high: number): number {
+  const top = Math.min(high, topics - 1);
+  if (top < Math.max(2, low)) return Math.min(topics, Math.max(1, top));
+  let best = low;
+  let bestJump = -Infinity;
+  for (let areas = low; areas <= top; areas += 1) {
+    const jump = mergeHeightAt(tree, areas) / Math.max(mergeHeightAt(tree, areas + 1), Number.EPSILON);
+    if (jump > bestJump) [best, bestJump] = [areas, jump];
+  }
+  return best;
+}
