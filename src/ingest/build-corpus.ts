@@ -40,6 +40,7 @@ export function paperFromEntries(id: string, group: Entry[]): Paper {
   const first = group[0]!;
   const withMetadata = group.find((entry) => entry.published !== null) ?? first;
   const upvotes = group.map((entry) => entry.upvotes).filter((value): value is number => value !== null);
+  const fromArxiv = group.find((entry) => entry.externalId);
   const digests = [...new Set(group.map((entry) => entry.digest))];
   return {
     id,
@@ -53,6 +54,7 @@ export function paperFromEntries(id: string, group: Entry[]): Paper {
     published: withMetadata.published,
     publishedIso: withMetadata.publishedIso,
     upvotes: upvotes.length > 0 ? Math.max(...upvotes) : null,
+    ...(fromArxiv ? { externalId: fromArxiv.externalId, categories: fromArxiv.categories ?? [] } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { INGEST } from '../config.js';
 import { PapersError } from '../errors.js';
+import { openIfArxiv, type ArxivReadOptions, type ArxivStream } from './parse-arxiv.js';
 import { parseDigest, type ParsedDigest } from './parse-digest.js';
 import { parseJsonl } from './parse-jsonl.js';
 import { readText } from './read-text.js';
@@ -22,15 +23,17 @@ export interface ReadResult {
   skippedFiles: number;
   /** Their paths, as shown to the user. */
   skippedPaths: string[];
+  /** arXiv metadata files, opened but not read: their entries come in batches (see parse-arxiv.ts). */
+  streams: ArxivStream[];
 }
 
-const DIGEST_EXTENSIONS = new Set(['.txt']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-const INPUT_EXTENSIONS = new Set([...DIGEST_EXTENSIONS, ...JSONL_EXTENSIONS]);
+/** What a folder walk reads: digests, JSON Lines, and gzipped JSON Lines (arXiv metadata). */
+const INPUT_NAME = /\.(txt|jsonl|ndjson|jsonl\.gz|ndjson\.gz)$/i;
 /** Skipped files named in the warning; the rest are counted. */
 const SKIPPED_NAMED = 10;
 
-export function readInputs(paths: string[]): ReadResult {
+export function readInputs(paths: string[], options: ArxivReadOptions = {}): ReadResult {
   const warnings: IngestWarning[] = [];
   const seen = new Set<string>();
   const files: string[] = [];
@@ -50,8 +53,15 @@ export function readInputs(paths: string[]): ReadResult {
   }
 
   const sources: SourceFile[] = [];
+  const streams: ArxivStream[] = [];
   for (const file of files) {
     const shown = displayPath(file);
+    const arxiv = openIfArxiv(file, shown, options);
+    if (arxiv) {
+      if ('stream' in arxiv) streams.push(arxiv.stream);
+      else warnings.push(arxiv.warning);
+      continue;
+    }
     const isJsonl = JSONL_EXTENSIONS.has(path.extname(file).toLowerCase());
     if (!isJsonl && !headLooksLikeDigest(file, shown)) {
       warnings.push({ file: shown, line: null, message: NOT_A_DIGEST });
@@ -72,7 +82,7 @@ export function readInputs(paths: string[]): ReadResult {
     }
     sources.push({ file: shown, digestDate: parsed.digestDate, entries: parsed.entries });
   }
-  return { sources, warnings, skippedFiles: skippedPaths.length, skippedPaths };
+  return { sources, warnings, skippedFiles: skippedPaths.length, skippedPaths, streams };
 }
 
 const NOT_A_DIGEST = 'does not look like a digest (no "Daily Papers" header, no metadata blocks); skipped (use .jsonl for other sources)';
@@ -126,7 +136,7 @@ function describeSkipped(folder: string, skipped: string[]): IngestWarning {
   const names = skipped.slice(0, SKIPPED_NAMED).map((file) => path.relative(folder, file));
   const more = skipped.length > SKIPPED_NAMED ? ` and ${skipped.length - SKIPPED_NAMED} more` : '';
   const count = skipped.length === 1 ? '1 file' : `${skipped.length} files`;
-  return { file: displayPath(folder), line: null, message: `skipped ${count} that ${skipped.length === 1 ? 'is' : 'are'} not .txt, .jsonl or .ndjson: ${names.join(', ')}${more}` };
+  return { file: displayPath(folder), line: null, message: `skipped ${count} that ${skipped.length === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or .jsonl.gz: ${names.join(', ')}${more}` };
 }
 
 function statOrFail(given: string): fs.Stats {
@@ -156,13 +166,13 @@ function listFolder(folder: string, visited = new Set<string>()): { files: strin
         const inner = listFolder(full, visited);
         files.push(...inner.files);
         skipped.push(...inner.skipped);
-      } else if (INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      } else if (INPUT_NAME.test(entry.name)) files.push(full);
       else skipped.push(full);
     } else if (entry.isDirectory()) {
       const inner = listFolder(full, visited);
       files.push(...inner.files);
       skipped.push(...inner.skipped);
-    } else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    } else if (entry.isFile() && INPUT_NAME.test(entry.name)) {
       files.push(full);
     } else {
       skipped.push(full);

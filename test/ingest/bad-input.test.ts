@@ -143,7 +143,7 @@ describe('bad input', () => {
   it('skips other file types in a folder, counts them and names them', async () => {
     const { summary } = await ingest({ 'good.txt': GOOD, 'notes.pdf': '%PDF', 'sub/photo.png': 'x', 'sub/more.txt': `${HEADER}${entry('Nested Paper')}` });
     expect(summary).toMatchObject({ papers: 2, skippedFiles: 2 });
-    expect(warningsOf(summary)).toContain('in:-: skipped 2 files that are not .txt, .jsonl or .ndjson: notes.pdf, sub/photo.png');
+    expect(warningsOf(summary)).toContain('in:-: skipped 2 files that are not .txt, .jsonl, .ndjson or .jsonl.gz: notes.pdf, sub/photo.png');
   });
 
   it('fails on a path that does not exist, naming it', async () => {

@@ -4,22 +4,26 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError } from '../../errors.js';
-import { buildIndex } from '../../pipeline/build-index.js';
+import { parseCategoryList } from '../../ingest/category-filter.js';
+import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
+import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { describeUpdate, plural, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
-    .description('add digests (.txt) and JSON Lines (.jsonl) files or folders to the library, embedding only new papers')
+    .description('add digests (.txt), JSON Lines (.jsonl) and arXiv metadata (.jsonl, .jsonl.gz) files or folders to the library, embedding only new papers')
     .argument('[paths...]', `files or folders to add (default: ${DEFAULT_INPUT})`)
     .option('--add', 'add to the library (the default; kept for scripts that pass it)')
     .option('--prune', 'also remove library sources that are not among these paths')
     .option('--rebuild', 'start the library over from these paths and embed everything again')
+    .option('--category <list>', 'arXiv metadata: keep papers in any of these categories (cs.CL,cs.LG; cs.* for an archive)', parseCategoryList)
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], options: { prune?: boolean; rebuild?: boolean; json?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { prune?: boolean; rebuild?: boolean; json?: boolean; category?: string[] }, command: Command) => {
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const interruption = watchInterrupts();
+      const reading = showArxivProgress(process.stderr.isTTY && !options.json);
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       try {
         const context = openLibrary({
@@ -28,6 +32,7 @@ export function indexCommand(): Command {
           isInterrupted: interruption.isInterrupted,
           onProgress: (done, total) => {
             if (done === 0) {
+              reading.stop();
               if (bar) bar.start(total, 0);
               else if (!options.json) printNote(`embedding ${plural(total, 'new paper')}…`);
               return;
@@ -36,16 +41,24 @@ export function indexCommand(): Command {
           },
         });
         try {
-          const summary = await buildIndex(context, { inputs: paths.length > 0 ? paths : [DEFAULT_INPUT], rebuild: options.rebuild, prune: options.prune });
+          const summary = await buildIndex(context, {
+            inputs: paths.length > 0 ? paths : [DEFAULT_INPUT],
+            rebuild: options.rebuild,
+            prune: options.prune,
+            categories: options.category,
+            onArxivProgress: reading.update,
+          });
+          reading.stop();
           bar?.stop();
           for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
-          const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt or .jsonl`] : [];
-          if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles });
-          else printLine([describeUpdate(summary, indexDir), ...skipped].join('\n'));
+          const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or gzipped JSON Lines`] : [];
+          if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles, arxivImports: summary.arxivImports });
+          else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary), ...skipped].join('\n'));
         } finally {
           context.store.close();
         }
       } catch (error) {
+        reading.stop();
         bar?.stop();
         if (error instanceof PapersError && error.code === 'INTERRUPTED') {
           throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
@@ -55,4 +68,12 @@ export function indexCommand(): Command {
         interruption.dispose();
       }
     });
+}
+
+/** One line per arXiv metadata file: lines read, kept (in the categories asked for), skipped. */
+function describeArxivImports(summary: BuildSummary): string[] {
+  return summary.arxivImports.map(
+    ({ file, categories, counts }) =>
+      `${file}: read ${plural(counts.linesRead, 'line')}, kept ${counts.kept}${categories.length > 0 ? ` in ${categories.join(', ')} (${counts.outsideCategories} in other categories)` : ''}, skipped ${Object.values(counts.skipped).reduce((sum, count) => sum + count, 0)}`,
+  );
 }
