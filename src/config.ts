@@ -147,7 +147,7 @@ export const INGEST = {
 } as const;
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Themes: the Ward tree (with k-means micro-clusters for large corpora), topic and area counts, key-phrase labels. */
 export const THEMES = {

@@ -295,7 +295,11 @@ export class LibraryStore {
       const insertTerms = db.prepare('INSERT INTO papers_fts (rowid, title, abstract) SELECT doc, ?, ? FROM papers WHERE id = ?');
       for (const stored of change.papers) {
         upsertPaper.run(rowOfPaper(stored.paper, stored.label, stored.textHash));
-        if (stored.terms) insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
+        if (stored.terms) {
+          // A paper indexed again loses its old terms first, so bm25() counts it once.
+          deleteTerms.run(stored.paper.id);
+          insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
+        }
       }
       const insertVector = db.prepare('INSERT OR REPLACE INTO vectors (text_hash, model_fingerprint, vector) VALUES (?, ?, ?)');
       for (const { textHash, vector } of change.vectors) insertVector.run(textHash, change.meta.model.fingerprint, blobOfVector(vector));

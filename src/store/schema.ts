@@ -66,9 +66,10 @@ CREATE TABLE IF NOT EXISTS cache (
   updated_at TEXT NOT NULL
 );
 -- Lexical terms of each paper (rowid = papers.doc), as the search stage makes them: lower case,
--- stop words dropped, Porter stems, hyphenated words whole and by part. Contentless: the text
--- itself lives in papers.
+-- stop words dropped, Porter stems, hyphenated words whole and by part. The terms are stored, not
+-- contentless: a contentless table never takes a deleted row out of the totals bm25() uses, so
+-- the same library would rank differently after a removal.
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
-  title, abstract, content='', contentless_delete=1, tokenize="unicode61 tokenchars '-'"
+  title, abstract, tokenize="unicode61 tokenchars '-'"
 );
 `;

@@ -159,6 +159,27 @@ describe('papers remove and compact', () => {
     expect(readded.embedded).toBe(removed.removedPapers);
   });
 
+  it('the same library ranks the same after a digest is added and removed again, twice', async () => {
+    const indexDir = scratchDir('remove-rank');
+    const files = digestFiles();
+    const lexical = async () => {
+      const index = openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
+      try {
+        return (await index.lexicalIndex().search('attention heads for long context', 6)).map((hit) => `${hit.id} ${hit.bm25.toFixed(6)}`);
+      } finally {
+        await index.close();
+      }
+    };
+    await build(indexDir, files.slice(0, 3), new FakeEmbedder());
+    const before = await lexical();
+    expect(before).toHaveLength(6);
+    for (let round = 0; round < 2; round += 1) {
+      await build(indexDir, [files[3]!], new FakeEmbedder());
+      await withLibrary(indexDir, new FakeEmbedder(), (context) => removeSources(context, [files[3]!]));
+      expect(await lexical()).toEqual(before);
+    }
+  });
+
   it('says which source it does not know', async () => {
     const indexDir = scratchDir('remove-unknown');
     await build(indexDir, [digestFiles()[0]!], new FakeEmbedder());
