@@ -9,10 +9,11 @@ import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
 import { PapersError, usageError } from '../errors.js';
 import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
+import { checkIndexModel } from '../pipeline/check-model.js';
 import { OpenIndex } from '../pipeline/open-index.js';
 import { FollowedIndex } from '../server/followed-index.js';
 import type { LibraryContext } from '../pipeline/update-library.js';
-import type { ModelInfo } from '../store/index-meta.js';
+import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
 import { DATABASE_FILE } from '../store/schema.js';
 import { LibraryStore, oldFormatError } from '../store/library-store.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
@@ -91,10 +92,26 @@ export function openLibrary(options: LibraryOptions): LibraryContext {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${database}${suffix}`, { force: true });
     store = LibraryStore.openForWriting(options.indexDir);
   }
+  const model = options.model ?? currentModel();
+  if (!options.rebuild) {
+    // Adding with another model would re-embed the whole library behind the user's back.
+    let meta: IndexMeta | null = null;
+    try {
+      meta = store.readMetaIfAny();
+    } catch {
+      // A damaged meta is the build's to report and repair.
+    }
+    try {
+      if (meta) checkIndexModel(meta, model, options.indexDir);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
   return {
     store,
     backend: graphBackend(),
-    model: options.model ?? currentModel(),
+    model,
     hnsw: { ...HNSW },
     loadEmbedder: options.loadEmbedder ?? loadEmbedder,
     onProgress: options.onProgress,

@@ -1,8 +1,8 @@
 // Opens the library for reading, pinned to the state committed when it was opened: papers,
 // entries, vectors, the graph and full-text search all answer from that one state. Each part is
 // loaded the first time a command needs it, so a lexical query never loads the model or the graph.
-import { MODEL_VARIANT_ENV } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
+import { checkIndexModel } from './check-model.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
@@ -49,20 +49,7 @@ export class OpenIndex implements Searchable {
     store.beginSnapshot();
     try {
       const meta = store.readMeta();
-      if (meta.model.id === model.id && meta.model.variant !== model.variant) {
-        throw new PapersError(
-          'INDEX_INCOMPATIBLE',
-          `index in ${store.indexDir} was made with the ${meta.model.variant} variant of ${model.id}, not ${model.variant}`,
-          `run with --model-variant ${meta.model.variant} or ${MODEL_VARIANT_ENV}=${meta.model.variant}; or re-embed it with \`papers index --rebuild\``,
-        );
-      }
-      if (meta.model.id !== model.id || meta.model.fingerprint !== model.fingerprint || meta.model.dimensions !== model.dimensions) {
-        throw new PapersError(
-          'INDEX_INCOMPATIBLE',
-          `index in ${store.indexDir} was made with model ${meta.model.id} (${meta.model.fingerprint}), not ${model.id} (${model.fingerprint})`,
-          REBUILD_HINT,
-        );
-      }
+      checkIndexModel(meta, model, store.indexDir);
       return new OpenIndex(options, meta);
     } catch (error) {
       store.close();

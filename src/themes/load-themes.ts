@@ -1,5 +1,6 @@
 // Themes of an index: read from the index's cache when they were computed for the same papers,
 // model and k option, computed (and stored) otherwise.
+import { PapersError } from '../errors.js';
 import type { IndexMeta } from '../store/index-meta.js';
 import { computeThemes, type ThemePaper } from './compute-themes.js';
 import { readCachedThemes, writeCachedThemes, type KeyValueCache, type ThemesCacheKey } from './themes-cache.js';
@@ -29,6 +30,9 @@ export interface LoadThemesOptions {
 }
 
 export async function loadThemes(source: ThemesSource, options: LoadThemesOptions = {}): Promise<LoadedThemes> {
+  if (source.meta.counts.papers === 0) {
+    throw new PapersError('NO_ENTRIES', 'the library holds no papers, so it has no themes', 'add some with `papers index <files or folders>`');
+  }
   const key: ThemesCacheKey = {
     papersSha256: source.meta.papersSha256,
     modelFingerprint: source.meta.model.fingerprint,

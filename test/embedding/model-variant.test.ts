@@ -38,6 +38,17 @@ describe('model variants', () => {
     expect((thrown as PapersError).hint).toMatch(/--model-variant q4/);
   });
 
+  it('refuses to add to an index with another variant (no silent re-embedding), and re-embeds it with --rebuild', async () => {
+    const indexDir = scratchDir('variant-add');
+    await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: { ...FAKE_MODEL, variant: 'int8' }, loadEmbedder: async () => new FakeEmbedder() });
+    const other = new FakeEmbedder();
+    const add = (rebuild: boolean) => buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], rebuild, model: { ...FAKE_MODEL, variant: 'q4' }, loadEmbedder: async () => other });
+    await expect(add(false)).rejects.toThrow(/made with the int8 variant/);
+    expect(other.calls).toBe(0);
+    const rebuilt = await add(true);
+    expect(rebuilt.embedded).toBe(137);
+  });
+
   it('rejects an unknown variant as a misuse (exit 2, one line)', () => {
     const result = runCli(['--index-dir', scratchDir('variant-cli'), '--model-variant', 'fp64', 'search', 'attention']);
     expect(result.status).toBe(2);

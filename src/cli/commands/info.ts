@@ -32,7 +32,7 @@ export function infoCommand(): Command {
           [
             `index       ${indexDir} (format ${meta.formatVersion}, generation ${meta.generation}, updated ${meta.updatedAt})`,
             `library     ${meta.counts.papers} papers from ${meta.counts.entries} entries in ${meta.counts.sources} files`,
-            `model       ${meta.model.id} (fingerprint ${meta.model.fingerprint}), ${meta.model.dimensions} dimensions, ${meta.model.maxTokens} tokens`,
+            `model       ${meta.model.id}, ${meta.model.variant} variant (fingerprint ${meta.model.fingerprint}), ${meta.model.dimensions} dimensions, ${meta.model.maxTokens} tokens`,
             `hnsw        M ${meta.hnsw.m}, efConstruction ${meta.hnsw.efConstruction}, efSearch ${meta.hnsw.efSearch}, seed ${meta.hnsw.randomSeed}; ${meta.graph.points} points, ${deleted} removed`,
             `size        ${(bytes / 1024 / 1024).toFixed(1)} MiB: papers.db passes SQLite's integrity check, ${meta.graph.file} matches its checksum`,
             `sources     ${sources.map((source) => source.path).join(', ')}`,
