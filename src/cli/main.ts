@@ -5,19 +5,46 @@ import { Command, CommanderError } from 'commander';
 import { MODEL_VARIANT_ENV } from '../config.js';
 import { usageError } from '../errors.js';
 import { releaseHeldLocks } from '../store/lock.js';
-import { compactCommand } from './commands/compact.js';
-import { dupesCommand } from './commands/dupes.js';
-import { infoCommand } from './commands/info.js';
-import { indexCommand } from './commands/index.js';
-import { removeCommand } from './commands/remove.js';
-import { reportCommand } from './commands/report.js';
-import { searchCommand } from './commands/search.js';
-import { serveCommand } from './commands/serve.js';
-import { similarCommand } from './commands/similar.js';
-import { themesCommand } from './commands/themes.js';
 import { printNote, reportError } from './output.js';
 
-export function buildProgram(): Command {
+/**
+ * Each command's module, loaded only when that command runs: the stages behind `themes` or
+ * `serve` (k-means, the NLP model, the map) cost a cold `papers search` hundreds of milliseconds.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  index: async () => (await import('./commands/index.js')).indexCommand(),
+  remove: async () => (await import('./commands/remove.js')).removeCommand(),
+  compact: async () => (await import('./commands/compact.js')).compactCommand(),
+  search: async () => (await import('./commands/search.js')).searchCommand(),
+  similar: async () => (await import('./commands/similar.js')).similarCommand(),
+  themes: async () => (await import('./commands/themes.js')).themesCommand(),
+  dupes: async () => (await import('./commands/dupes.js')).dupesCommand(),
+  info: async () => (await import('./commands/info.js')).infoCommand(),
+  report: async () => (await import('./commands/report.js')).reportCommand(),
+  serve: async () => (await import('./commands/serve.js')).serveCommand(),
+};
+/** `themes` answers to `clusters` too. */
+const ALIASES: Record<string, string> = { clusters: 'themes' };
+/** Global options that take a value: the word after them is not the command. */
+const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant']);
+
+/** The command named on the command line, or null (help, a typo, none): then every command loads. */
+export function commandNamed(args: readonly string[]): string | null {
+  for (let position = 0; position < args.length; position += 1) {
+    const arg = args[position]!;
+    if (GLOBAL_VALUE_OPTIONS.has(arg)) {
+      position += 1;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    const name = ALIASES[arg] ?? arg;
+    return name in COMMANDS ? name : null;
+  }
+  return null;
+}
+
+export async function buildProgram(only: string | null = null): Promise<Command> {
+  const commands = await Promise.all((only ? [only] : Object.keys(COMMANDS)).map((name) => COMMANDS[name]!()));
   const program = new Command('papers')
     .description('offline semantic search, themes and duplicates for research-paper digests')
     .version('0.1.0')
@@ -27,7 +54,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .helpCommand(false)
     .configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) });
-  for (const command of [indexCommand(), removeCommand(), compactCommand(), searchCommand(), similarCommand(), themesCommand(), dupesCommand(), infoCommand(), reportCommand(), serveCommand()]) {
+  for (const command of commands) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: (text) => printNote(`papers: ${text.replace(/^error: /, '').trim()}`) }));
   }
   program.addCommand(helpCommand(program));
@@ -61,7 +88,7 @@ function helpCommand(program: Command): Command {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(commandNamed(argv.slice(2)));
   if (argv.length <= 2) {
     program.outputHelp({ error: true });
     printNote('papers: no command given (try `papers help`)');
