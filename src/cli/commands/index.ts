@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
-import { PapersError } from '../../errors.js';
+import { PapersError, usageError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { showArxivProgress } from '../arxiv-progress.js';
@@ -41,6 +41,7 @@ export function indexCommand(): Command {
           },
         });
         try {
+          if (options.rebuild && paths.length === 0) refuseBareRebuild(context.store);
           const summary = await buildIndex(context, {
             inputs: paths.length > 0 ? paths : [DEFAULT_INPUT],
             rebuild: options.rebuild,
@@ -75,5 +76,25 @@ function describeArxivImports(summary: BuildSummary): string[] {
   return summary.arxivImports.map(
     ({ file, categories, counts }) =>
       `${file}: read ${plural(counts.linesRead, 'line')}, kept ${counts.kept}${categories.length > 0 ? ` in ${categories.join(', ')} (${counts.outsideCategories} in other categories)` : ''}, skipped ${Object.values(counts.skipped).reduce((sum, count) => sum + count, 0)}`,
+  );
+}
+
+/**
+ * `--rebuild` starts the library over from the paths given; with none it would start over from
+ * the sample digests and drop every other source. A library that holds sources is never emptied
+ * that way: the user names what to keep.
+ */
+function refuseBareRebuild(store: { sources(): { path: string }[] }): void {
+  let sources: { path: string }[] = [];
+  try {
+    sources = store.sources();
+  } catch {
+    // A library whose sources cannot be read has nothing to lose: the rebuild starts it over.
+  }
+  if (sources.length === 0) return;
+  const shown = sources.slice(0, 3).map((source) => source.path).join(' ');
+  throw usageError(
+    `--rebuild starts the library over from the paths you give, and none was given (the library holds ${plural(sources.length, 'source')})`,
+    `give every source to keep, for example \`papers index --rebuild ${shown}${sources.length > 3 ? ' …' : ''}\` (\`papers info\` lists them)`,
   );
 }
