@@ -1,8 +1,29 @@
-// Small vector arithmetic shared by the stages that compare unit vectors directly.
+// Small vector arithmetic on Float32Array, shared by the stages and the vector index.
 
 /** The dot product of two vectors of equal length: their cosine similarity when both are unit length. */
 export function dotProduct(a: Float32Array, b: Float32Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
   return sum;
+}
+
+export function squaredDistance(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const difference = a[i]! - b[i]!;
+    sum += difference * difference;
+  }
+  return sum;
+}
+
+/** A unit-length copy; the zero vector stays zero. */
+export function normalizeVector(vector: Float32Array): Float32Array {
+  const norm = Math.sqrt(dotProduct(vector, vector));
+  return norm > 0 ? vector.map((value) => value / norm) : vector.slice();
+}
+
+/** The cosine similarity of two vectors of any length (0 when either is zero). */
+export function cosineSimilarity(a: Float32Array, b: Float32Array): number {
+  const norms = Math.sqrt(dotProduct(a, a) * dotProduct(b, b));
+  return norms > 0 ? dotProduct(a, b) / norms : 0;
 }

@@ -14,7 +14,7 @@ import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import type { PaperText } from '../../src/dedup/text-fingerprint.js';
 import { buildCorpus } from '../../src/ingest/build-corpus.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
-import { dot } from '../../src/vector-index/exact-index.js';
+import { dotProduct } from '../../src/vector-math.js';
 import { HnswIndex } from '../../src/vector-index/hnsw-index.js';
 import type { VectorIndex } from '../../src/vector-index/vector-index.js';
 import { createRandom, type Random } from '../../src/seeded-random.js';
@@ -196,7 +196,7 @@ function textGenerator(random: Random) {
 function allPairsSeconds(vectors: readonly Float32Array[], sample: number): number {
   const start = performance.now();
   let sink = 0;
-  for (let i = 0; i < sample; i += 1) for (let j = i + 1; j < sample; j += 1) sink += dot(vectors[i]!, vectors[j]!);
+  for (let i = 0; i < sample; i += 1) for (let j = i + 1; j < sample; j += 1) sink += dotProduct(vectors[i]!, vectors[j]!);
   if (Number.isNaN(sink)) throw new Error('unreachable');
   return (performance.now() - start) / 1000;
 }

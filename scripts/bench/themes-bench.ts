@@ -11,7 +11,7 @@ import { THEMES } from '../../src/config.js';
 import { createRandom, type Random } from '../../src/seeded-random.js';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
 import { computeThemes, type ThemePaper } from '../../src/themes/compute-themes.js';
-import { normalizeVector } from '../../src/themes/vector-math.js';
+import { normalizeVector } from '../../src/vector-math.js';
 import { normalizedMutualInformation } from '../eval/themes-eval.js';
 import { printRows, type BenchRow } from './bench-row.js';
 

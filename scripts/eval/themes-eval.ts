@@ -14,7 +14,7 @@ import { termsOf } from '../../src/search/terms.js';
 import { clusterVectors } from '../../src/themes/cluster-vectors.js';
 import { computeThemes, type ThemePaper } from '../../src/themes/compute-themes.js';
 import type { ThemesResult } from '../../src/themes/theme-types.js';
-import { normalizeVector } from '../../src/themes/vector-math.js';
+import { normalizeVector } from '../../src/vector-math.js';
 import { ARXIV_CATEGORIES, loadArxivCorpus } from './arxiv-themes-corpus.js';
 
 export interface ThemesEvalRow {

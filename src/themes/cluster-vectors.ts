@@ -4,7 +4,7 @@ import { kmeans } from 'ml-kmeans';
 import { seedCentres } from './seed-centres.js';
 import { createRandom, sampleIndexes } from '../seeded-random.js';
 import { THEMES } from '../config.js';
-import { squaredDistance } from './vector-math.js';
+import { squaredDistance } from '../vector-math.js';
 
 export interface ClusterOptions {
   /** Default THEMES.seed; restart r uses seed + r. */

@@ -9,7 +9,7 @@ import { labelAreas, labelThemes } from './label-themes.js';
 import { reduceToMicroClusters, type MicroClusters } from './reduce-to-micro-clusters.js';
 import { refinePartition } from './refine-partition.js';
 import type { Theme, ThemeArea, ThemeMember, ThemesResult } from './theme-types.js';
-import { dotProduct, normalizeVector } from './vector-math.js';
+import { dotProduct, normalizeVector } from '../vector-math.js';
 import { buildWardTree, cutWardTree } from './ward-tree.js';
 
 export interface ThemePaper {

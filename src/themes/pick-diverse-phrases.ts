@@ -1,6 +1,6 @@
 // Maximal marginal relevance (Carbonell & Goldstein): pick phrases close to the theme's centroid
 // but unlike the phrases already picked, so a label does not say "kv cache · kv caches".
-import { cosineSimilarity } from './vector-math.js';
+import { cosineSimilarity } from '../vector-math.js';
 
 export interface PhraseCandidate {
   key: string;

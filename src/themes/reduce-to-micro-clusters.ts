@@ -2,7 +2,7 @@
 // groups, then each group split in proportion to its size), so the Ward merge stays O(m²) in
 // their number rather than in the number of papers. No randomness: same vectors, same order → same result.
 import { refinePartition } from './refine-partition.js';
-import { squaredDistance } from './vector-math.js';
+import { squaredDistance } from '../vector-math.js';
 
 export interface MicroClusters {
   /** Mean vector of each micro-cluster (not normalised): the leaves of the Ward tree. */

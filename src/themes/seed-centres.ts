@@ -4,7 +4,7 @@
 // initialisation.
 import { THEMES } from '../config.js';
 import { createRandom, sampleIndexes, type Random } from '../seeded-random.js';
-import { squaredDistance } from './vector-math.js';
+import { squaredDistance } from '../vector-math.js';
 
 export interface SeedOptions {
   seed: number;

@@ -1,6 +1,6 @@
 // `papers themes --paper <ref>`: the topic a paper is in and the topic-mates most like it.
 import type { Theme, ThemeMember, ThemesResult } from './theme-types.js';
-import { dotProduct } from './vector-math.js';
+import { dotProduct } from '../vector-math.js';
 
 export interface PaperTheme {
   theme: Theme;

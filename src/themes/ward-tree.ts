@@ -1,7 +1,7 @@
 // Ward's agglomerative clustering of weighted points (papers, or micro-cluster centroids weighted
 // by their size), by the nearest-neighbour chain on a Lance-Williams distance matrix: O(n²) time
 // and memory, no randomness, so one tree gives every level (topics, areas) of the same clustering.
-import { squaredDistance } from './vector-math.js';
+import { squaredDistance } from '../vector-math.js';
 
 /** One merge of the tree. Nodes 0..n-1 are the points; merge m creates node n + m. */
 export interface WardMerge {

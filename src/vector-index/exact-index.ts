@@ -1,5 +1,6 @@
 // VectorIndex by exhaustive dot products: the ground truth for recall measurements and a fallback
 // for tiny corpora.
+import { dotProduct } from '../vector-math.js';
 import type { Neighbour, VectorIndex, VectorItem, VectorSearchOptions } from './vector-index.js';
 
 export class ExactIndex implements VectorIndex {
@@ -42,15 +43,9 @@ export class ExactIndex implements VectorIndex {
     const scored: Neighbour[] = [];
     for (const [id, vector] of this.vectors) {
       if (excludeIds?.has(id)) continue;
-      scored.push({ id, cosineSimilarity: dot(query, vector) });
+      scored.push({ id, cosineSimilarity: dotProduct(query, vector) });
     }
     scored.sort((a, b) => b.cosineSimilarity - a.cosineSimilarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return scored.slice(0, Math.max(topK, 0));
   }
-}
-
-export function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
-  return sum;
 }

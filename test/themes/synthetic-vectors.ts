@@ -1,6 +1,6 @@
 // Small seeded fixtures for the themes tests: unit vectors scattered around well-separated centres.
 import { createRandom } from '../../src/seeded-random.js';
-import { normalizeVector } from '../../src/themes/vector-math.js';
+import { normalizeVector } from '../../src/vector-math.js';
 
 export interface ClusteredVectors {
   vectors: Float32Array[];

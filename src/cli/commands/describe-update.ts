@@ -1,6 +1,7 @@
 // The summary `papers index`, `remove` and `compact` print: what changed in the library, in words.
 import type { UpdateSummary } from '../../pipeline/update-library.js';
 import { printNote } from '../output.js';
+import { plural } from '../plural.js';
 
 export function describeUpdate(summary: UpdateSummary, indexDir: string): string {
   const { merge } = summary;
@@ -43,10 +44,6 @@ export function describeUpdate(summary: UpdateSummary, indexDir: string): string
 export function updateJson(summary: UpdateSummary, indexDir: string) {
   const { meta, warnings, merge, ...counts } = summary;
   return { indexDir, generation: meta.generation, ...counts, ...merge, warnings };
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Ctrl-C or SIGTERM stop a write between batches; a second Ctrl-C exits at once. */

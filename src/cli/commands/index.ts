@@ -9,7 +9,8 @@ import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
-import { describeUpdate, plural, updateJson, watchInterrupts } from './describe-update.js';
+import { plural } from '../plural.js';
+import { describeUpdate, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
