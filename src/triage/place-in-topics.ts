@@ -6,8 +6,11 @@ import type { ThemesResult } from '../themes/theme-types.js';
 import { dotProduct } from '../vector-math.js';
 import type { TopicPlacement } from './triage-types.js';
 
-/** Places unit vectors in topics, in input order. */
-export type PlaceInTopics = (vectors: readonly Float32Array[]) => TopicPlacement[];
+/**
+ * Places unit vectors in topics, in input order (null when there is no topic to place them in). Members in `notInLibrary` (the triaged digest's own
+ * papers, when it was added before) are left out of every topic: a topic they alone make is none.
+ */
+export type PlaceInTopics = (vectors: readonly Float32Array[], notInLibrary: ReadonlySet<string>) => (TopicPlacement | null)[];
 
 export interface TopicPlacementOptions {
   /** Members per topic read for its centroid (default TRIAGE.centroidSample). */
@@ -34,15 +37,19 @@ export function createTopicPlacer(themes: ThemesResult, vectorsOf: (ids: string[
   const sampleSize = options.centroidSample ?? TRIAGE.centroidSample;
   const fitQuantile = options.fitQuantile ?? TRIAGE.fitQuantile;
   const minFitCosine = options.minFitCosine ?? TRIAGE.minFitCosine;
-  const samples = themes.clusters.map((theme) => spacedSample(theme.papers.map((member) => member.id), sampleSize));
-  const vectors = vectorsOf(samples.flat());
-  const centroids: TopicCentroid[] = themes.clusters.map((theme, index) => {
-    const members = samples[index]!.map((id) => vectors.get(id)).filter((vector): vector is Float32Array => vector !== undefined);
-    const { centroid, floor } = describeTopic(members, fitQuantile);
-    return { topicId: theme.id, label: theme.label, areaId: theme.areaId, centroid, fitFloor: round(Math.max(floor, minFitCosine)) };
-  });
-  return (paperVectors) =>
-    paperVectors.map((vector) => {
+  const centroidsWithout = (notInLibrary: ReadonlySet<string>): TopicCentroid[] => {
+    const samples = themes.clusters.map((theme) => spacedSample(theme.papers.map((member) => member.id).filter((id) => !notInLibrary.has(id)), sampleSize));
+    const vectors = vectorsOf(samples.flat());
+    return themes.clusters.flatMap((theme, index) => {
+      const members = samples[index]!.map((id) => vectors.get(id)).filter((vector): vector is Float32Array => vector !== undefined);
+      if (members.length === 0) return [];
+      const { centroid, floor } = describeTopic(members, fitQuantile);
+      return [{ topicId: theme.id, label: theme.label, areaId: theme.areaId, centroid, fitFloor: round(Math.max(floor, minFitCosine)) }];
+    });
+  };
+  return (paperVectors, notInLibrary) => {
+    const centroids = centroidsWithout(notInLibrary);
+    return paperVectors.map((vector) => {
       let best: TopicCentroid | null = null;
       let bestCosine = -Infinity;
       for (const topic of centroids) {
@@ -52,9 +59,11 @@ export function createTopicPlacer(themes: ThemesResult, vectorsOf: (ids: string[
           bestCosine = cosine;
         }
       }
-      const topic = best!;
+      if (!best) return null;
+      const topic = best;
       return { topicId: topic.topicId, label: topic.label, areaId: topic.areaId, centroidCosine: round(bestCosine), fitFloor: topic.fitFloor, fits: bestCosine >= topic.fitFloor };
     });
+  };
 }
 
 /**
