@@ -10,8 +10,12 @@ export function formatTriage(report: TriageReport, written: string): string {
   const digests = report.digests.map((digest) => (digest.date ? `${digest.digest} (${formatPrintedDate(digest.date)})` : digest.digest)).join(', ');
   const lines = [`triage of ${digests}: ${plural(counts.papers, 'paper')} in ${plural(counts.entries, 'entry', 'entries')}`];
   lines.push(`  ${plural(counts.reposts, 're-post')}${counts.reposts > 0 ? `: ${counts.identical} identical, ${counts.revised} revised, ${counts.rewritten} rewritten` : ''}`);
-  const byTopic = report.newByTopic.map((topic) => (topic.topicId === null ? `${topic.newPapers} ${topic.newPapers === 1 ? 'fits' : 'fit'} no topic` : `${topic.newPapers} in topic ${topic.topicId} (${topic.label})`));
-  lines.push(`  ${counts.new} new${byTopic.length > 0 ? `: ${byTopic.join(', ')}` : ''}`);
+  lines.push(`  ${counts.new} new${report.newByTopic.length > 0 ? ':' : ''}`);
+  const width = Math.max(0, ...report.newByTopic.map((topic) => String(topic.newPapers).length));
+  for (const topic of report.newByTopic) {
+    const count = String(topic.newPapers).padStart(width);
+    lines.push(topic.topicId === null ? `    ${count}  fit no topic` : `    ${count}  in topic ${topic.topicId} · ${topic.label}`);
+  }
   lines.push(`  ${written}`);
   if (report.newPapers.length > 0) {
     lines.push('', 'new papers, most novel first (novelty = 1 − cosine of the nearest library paper)');
@@ -33,7 +37,7 @@ function formatNewPaper(paper: NewPaper, prefix: string): string[] {
     ? 'the library has no topics'
     : topic.fits
       ? `topic ${topic.topicId} · ${topic.label} (centroid cosine ${topic.centroidCosine.toFixed(2)})`
-      : `nearest topic ${topic.topicId} · ${topic.label}, but centroid cosine ${topic.centroidCosine.toFixed(2)} < ${topic.fitFloor.toFixed(2)} its members reach`;
+      : `nearest topic ${topic.topicId} · ${topic.label} (centroid cosine ${topic.centroidCosine.toFixed(2)}, below the ${topic.fitFloor.toFixed(2)} its members reach)`;
   lines.push(`${indent}novelty ${paper.novelty.toFixed(2)} · ${place}`);
   for (const neighbour of paper.nearest) lines.push(`${indent}  ${neighbour.cosineSimilarity.toFixed(2)}  ${neighbour.title}`);
   return lines;

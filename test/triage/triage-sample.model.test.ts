@@ -86,8 +86,8 @@ describe('papers triage on the sample library', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['triage of triage-digest.txt (3 Mar): 13 papers in 13 entries', '  6 re-posts: 3 identical, 3 revised, 0 rewritten']);
-    expect(lines[2]).toMatch(/^ {2}7 new: (1 in topic \d+ \([^)]+\), ){5}2 fit no topic$/);
-    expect(lines[3]).toBe('  dry run: the library was not changed');
+    expect(lines.slice(2, 9).join('\n')).toMatch(/^ {2}7 new:\n( {4}1 {2}in topic \d+ · .+\n){5} {4}2 {2}fit no topic$/);
+    expect(lines[9]).toBe('  dry run: the library was not changed');
     expect(result.stdout.indexOf('new papers, most novel first')).toBeLessThan(result.stdout.indexOf('re-posts of library papers'));
     expect(result.stdout).toMatch(/ {2}revised {4}SELF-GUIDE: Better Task-Specific Instruction Following via Self-Synthetic Fine-tuning\n {13}of "SELF-GUIDE: [^"]+Finetuning", first seen 10 Sep in 002_8edc51546f275d07\.txt/);
   });
