@@ -321,24 +321,8 @@ export const SERVE = {
   portAttempts: 20,
 } as const;
 
-/** `papers triage`: how a new digest is placed against the library. */
+/** `papers triage`: how a new digest is shown against the library. */
 export const TRIAGE = {
   /** Library papers shown beside each new paper, nearest first (1-10). */
   nearest: 3,
-  /**
-   * Members per topic whose vectors make its centroid and its fit floor: evenly spaced through the
-   * topic, so a large topic costs no more than this many vector reads (64-1024).
-   */
-  centroidSample: 256,
-  /**
-   * A new paper fits its nearest topic when its cosine to the topic's centroid reaches the cosine of
-   * this share of the topic's own members (the topic's lower tail): 0.1 lets in a paper as typical
-   * as the 10% least typical members. Lower admits more (range 0-0.25).
-   */
-  fitQuantile: 0.1,
-  /**
-   * A topic's fit floor is never below this cosine to its centroid: a loose topic would otherwise
-   * take in anything (range 0.2-0.5).
-   */
-  minFitCosine: 0.3,
 } as const;

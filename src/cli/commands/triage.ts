@@ -7,8 +7,7 @@ import { withKnownVectors } from '../../embedding/known-vectors-embedder.js';
 import { PapersError } from '../../errors.js';
 import type { Paper } from '../../ingest/types.js';
 import { embeddingText } from '../../ingest/normalize.js';
-import { loadThemes } from '../../themes/load-themes.js';
-import { createTopicPlacer } from '../../triage/place-in-topics.js';
+import { createTopicPlacer, readLibraryTopics } from '../../triage/place-in-topics.js';
 import { readDigests } from '../../triage/read-digests.js';
 import { triageDigest } from '../../triage/triage-digest.js';
 import type { TriageReport } from '../../triage/triage-types.js';
@@ -40,8 +39,8 @@ export function triageCommand(): Command {
       let modelLoaded = false;
       let report: TriageReport;
       try {
-        const progress = createProgress('computing themes', { quiet: options.json === true });
-        const themes = await loadThemes(index, { onProgress: (done, total) => progress.update(done, total) });
+        const progress = createProgress('computing topics', { quiet: options.json === true });
+        const topics = await readLibraryTopics(index, (done, total) => progress.update(done, total));
         progress.stop();
         const embed = async (papers: readonly Paper[]) => {
           modelLoaded = true;
@@ -50,7 +49,7 @@ export function triageCommand(): Command {
           texts.forEach((text, position) => known.set(text, vectors[position]!));
           return vectors;
         };
-        report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(themes.result, (ids) => index.vectorsOfPapers(ids)) });
+        report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(topics) });
       } catch (error) {
         await index.close();
         throw error;
