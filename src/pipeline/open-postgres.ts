@@ -8,7 +8,7 @@ import { PapersError } from '../errors.js';
 import type { LexicalIndex } from '../search/lexical-index.js';
 import { termsOf } from '../search/terms.js';
 import type { ModelInfo } from '../store/index-meta.js';
-import { PostgresLibrary } from '../store/postgres/postgres-library.js';
+import { PostgresLibrary, tokensOf } from '../store/postgres/postgres-library.js';
 import { PostgresReader } from '../store/postgres/postgres-reader.js';
 import { THEMES_CACHE_KEY } from '../themes/themes-cache.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
@@ -52,19 +52,15 @@ export function pgvectorIndex(library: PostgresLibrary, dimensions: number): Vec
   };
 }
 
-/**
- * Lexical search with the same terms as SQLite's (stop words dropped, Porter stems), any of them
- * matching, ranked by ts_rank_cd with the title weighted as SEARCH.titleWeight. The rank is
- * reported in the hit's `bm25` field: it plays BM25's part, but it is ts_rank_cd.
- */
+/** Lexical search with the same terms and BM25 as SQLite's, any term matching, the title weighted SEARCH.titleWeight. */
 export function tsvectorIndex(library: PostgresLibrary, weights = { title: SEARCH.titleWeight, abstract: 1 }): LexicalIndex {
   return {
     async search(query, topK, options = {}) {
-      const terms = [...new Set(termsOf(query))];
+      const terms = [...new Set(termsOf(query).flatMap(tokensOf))];
       if (terms.length === 0 || topK <= 0) return [];
       const excluded = options.excludeIds ?? new Set<string>();
       const hits = await library.searchText(terms, topK + excluded.size, weights);
-      return hits.filter((hit) => !excluded.has(hit.id)).slice(0, topK).map((hit) => ({ id: hit.id, bm25: hit.tsRank }));
+      return hits.filter((hit) => !excluded.has(hit.id)).slice(0, topK);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The tables of a shared library in PostgreSQL (schema `papers`), with pgvector's HNSW index for
 // dense search and a tsvector GIN index for lexical search. The README's "PostgreSQL" section
-// documents them.
+// documents them. `terms` holds the search stage's own terms (stop words dropped, Porter stems) with
+// their positions, the title's at weight A; with the two lengths it is what BM25 needs.
 
 /** The shape of these tables: a database made by another version is refused, never guessed at. */
 export const POSTGRES_SCHEMA_VERSION = 1;
@@ -63,6 +64,8 @@ CREATE TABLE IF NOT EXISTS papers.papers (
   external_id text,
   categories text,
   terms tsvector NOT NULL,
+  title_length integer NOT NULL,
+  abstract_length integer NOT NULL,
   embedding vector(${dimensions}),
   embedded_by text,
   embedded_at timestamptz
