@@ -4,5 +4,5 @@ import type { LibraryStore } from './library-store.js';
 
 export type LibraryReader = Pick<
   LibraryStore,
-  'indexDir' | 'beginSnapshot' | 'readMeta' | 'allPapers' | 'paperById' | 'allEntries' | 'allPaperVectors' | 'vectorOfPaper' | 'labelPairs' | 'searchText' | 'cacheGet' | 'cachePut' | 'close'
+  'indexDir' | 'beginSnapshot' | 'readMeta' | 'allPapers' | 'paperById' | 'allEntries' | 'allPaperVectors' | 'vectorOfPaper' | 'labelPairs' | 'searchText' | 'cacheGet' | 'cachePut' | 'topicStore' | 'close'
 >;

@@ -8,6 +8,8 @@ import type { IndexMeta } from '../index-meta.js';
 import type { LibraryReader } from '../library-reader.js';
 import { hashPaperIds, type PostgresLibrary, type PostgresSnapshot } from './postgres-library.js';
 import { PGVECTOR_HNSW } from './postgres-schema.js';
+import { PostgresTopicStore, TOPICS_CACHE_KEY } from './postgres-topic-store.js';
+import type { TopicStore } from '../topic-tables.js';
 
 export class PostgresReader implements LibraryReader {
   readonly indexDir: string;
@@ -18,6 +20,7 @@ export class PostgresReader implements LibraryReader {
   private readonly cache = new Map<string, string | null>();
   private readonly pendingWrites: Promise<void>[] = [];
   private closing: Promise<void> | null = null;
+  private topics: PostgresTopicStore | null = null;
 
   private constructor(library: PostgresLibrary, snapshot: PostgresSnapshot, cached: Map<string, string | null>) {
     this.library = library;
@@ -43,7 +46,7 @@ export class PostgresReader implements LibraryReader {
     const snapshot = await library.readSnapshot();
     if (!snapshot) throw new PapersError('NO_INDEX', `no papers library in ${library.where}`, 'run `papers index --db <url>` first');
     const cached = new Map<string, string | null>();
-    for (const key of cacheKeys) cached.set(key, await library.cacheGet(key));
+    for (const key of [...cacheKeys, TOPICS_CACHE_KEY]) cached.set(key, await library.cacheGet(key));
     return new PostgresReader(library, snapshot, cached);
   }
 
@@ -81,6 +84,11 @@ export class PostgresReader implements LibraryReader {
 
   searchText(): never {
     throw new PapersError('INDEX_INCOMPATIBLE', 'a PostgreSQL library answers lexical search with its tsvector index');
+  }
+
+  topicStore(): TopicStore {
+    this.topics ??= new PostgresTopicStore(this.cacheGet(TOPICS_CACHE_KEY), (value) => this.cachePut(TOPICS_CACHE_KEY, value));
+    return this.topics;
   }
 
   cacheGet(key: string): string | null {
