@@ -65,6 +65,9 @@ export class PostgresLibrary {
   static async open(url: string, options: { create: boolean; dimensions: number }): Promise<PostgresLibrary> {
     const client = await openDatabase(url, options);
     await client.query(`SET hnsw.ef_search = ${PGVECTOR_HNSW.efSearch}`);
+    // pgvector 0.8+: a filtered scan (excluded papers, a date range) goes on until it has topK rows,
+    // in exact distance order. Older versions lack the setting and return fewer rows then.
+    await client.query('SET hnsw.iterative_scan = strict_order').catch(() => {});
     return new PostgresLibrary(url, client);
   }
 

@@ -64,6 +64,14 @@ describe('the library contract on SQLite and PostgreSQL', () => {
     expect(excluded.map((hit) => hit.paper.id)).toEqual((await searchPapers(sqlite, 'kv cache compression', { mode: 'hybrid', topK: 10, excludeIds: new Set([first]) })).map((hit) => hit.paper.id));
   });
 
+  it('fills the top ten when most papers are excluded (a date range)', async () => {
+    const excludeIds = new Set(sqlite.papers.slice(12).map((paper) => paper.id));
+    const onSqlite = await searchPapers(sqlite, 'language models', { mode: 'dense', topK: 10, excludeIds });
+    const onPostgres = await searchPapers(postgres, 'language models', { mode: 'dense', topK: 10, excludeIds });
+    expect(onPostgres).toHaveLength(10);
+    expect(onPostgres.map((hit) => hit.paper.id)).toEqual(onSqlite.map((hit) => hit.paper.id));
+  });
+
   // The one lexical difference: FTS5 reads a query word with an apostrophe ("user's") as a phrase
   // of two tokens, PostgreSQL as two words; papers whose text holds one are left out here.
   it('finds the same papers similar to a paper', async () => {
