@@ -8,6 +8,7 @@ import type { Entry, Paper } from '../../ingest/types.js';
 import type { SourceRecord, StoredPaper } from '../library-store.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, type EntryRow, type PaperRow } from '../rows.js';
 import { inTransaction, openDatabase, describeDatabase } from './connect-postgres.js';
+import { BM25_QUERY, quoteLexeme, termsVectorOf } from './bm25-query.js';
 import { PGVECTOR_HNSW } from './postgres-schema.js';
 
 /** The model a library's vectors come from, and its generation (grows with every merge). */
@@ -47,9 +48,6 @@ export interface PostgresSnapshot {
 const WRITE_CHUNK = 1000;
 /** The advisory lock every merge takes, so two writers never interleave. */
 const MERGE_LOCK = 7_201_517;
-/** tsvector limits: the highest position, and positions kept per lexeme. */
-const MAX_POSITION = 16383;
-const MAX_POSITIONS_PER_TERM = 256;
 const PAPER_SELECT = PAPER_COLUMNS.replace('hnsw_label', '0 AS hnsw_label');
 
 export class PostgresLibrary {
@@ -222,37 +220,10 @@ export class PostgresLibrary {
     return rows.map((row) => ({ id: row.id, cosineSimilarity: 1 - row.distance }));
   }
 
-  /**
-   * Full-text search: papers holding any of the terms, ranked by BM25 as SQLite's FTS5 computes it
-   * (k1 1.2, b 0.75, idf floored at 1e-6, each column's term frequency times its weight, document
-   * length over both columns), from the positions and weights in `terms` and the two lengths.
-   */
+  /** Papers holding any of the terms, ranked by FTS5's BM25 (bm25-query.ts). */
   async searchText(terms: readonly string[], topK: number, weights: { title: number; abstract: number }): Promise<{ id: string; bm25: number }[]> {
     if (terms.length === 0) return [];
-    const rows = (
-      await this.client.query<{ id: string; bm25: number }>(
-        `WITH corpus AS (
-           SELECT count(*)::float8 AS documents, avg(title_length + abstract_length)::float8 AS average_length FROM papers.papers WHERE embedding IS NOT NULL
-         ), matches AS (
-           SELECT p.id, p.title_length + p.abstract_length AS length, u.lexeme,
-                  (SELECT count(*) FILTER (WHERE w = 'A') FROM unnest(u.weights) w)::float8 AS title_frequency,
-                  (SELECT count(*) FILTER (WHERE w = 'D') FROM unnest(u.weights) w)::float8 AS abstract_frequency
-           FROM papers.papers p, unnest(p.terms) u
-           WHERE p.terms @@ $2::tsquery AND p.embedding IS NOT NULL AND u.lexeme = ANY($1)
-         ), frequencies AS (
-           SELECT lexeme, count(*)::float8 AS documents FROM matches GROUP BY lexeme
-         )
-         SELECT m.id, sum(
-           greatest(ln((c.documents - f.documents + 0.5) / (f.documents + 0.5)), 1e-6)
-           * (($3 * m.title_frequency + $4 * m.abstract_frequency) * 2.2)
-           / (($3 * m.title_frequency + $4 * m.abstract_frequency) + 1.2 * (0.25 + 0.75 * m.length / c.average_length))
-         ) AS bm25
-         FROM matches m JOIN frequencies f USING (lexeme), corpus c
-         GROUP BY m.id ORDER BY bm25 DESC, m.id LIMIT $5`,
-        [terms, terms.map(quoteLexeme).join(' | '), weights.title, weights.abstract, topK],
-      )
-    ).rows;
-    return rows;
+    return (await this.client.query<{ id: string; bm25: number }>(BM25_QUERY, [terms, terms.map(quoteLexeme).join(' | '), weights.title, weights.abstract, topK])).rows;
   }
 
   async cacheGet(key: string): Promise<string | null> {
@@ -269,45 +240,6 @@ export function hashPaperIds(papers: readonly Paper[]): string {
   const hash = createHash('sha256');
   for (const paper of papers) hash.update(`${paper.id}\n`);
   return hash.digest('hex');
-}
-
-/**
- * The tsvector of a paper's terms, written literally (no parser runs over them again): each term
- * with its positions, the title's at weight A, the abstract's after them at D. Also the lengths.
- */
-export function termsVectorOf(terms: { title: string; abstract: string }): [string, number, number] {
-  const title = tokensOf(terms.title);
-  const abstract = tokensOf(terms.abstract);
-  const positions = new Map<string, string[]>();
-  const add = (term: string, position: number, weight: string) => {
-    // tsvector positions stop at 16383; later occurrences still count once there.
-    const entry = `${Math.min(position, MAX_POSITION)}${weight}`;
-    const list = positions.get(term);
-    if (list) list.push(entry);
-    else positions.set(term, [entry]);
-  };
-  title.forEach((term, offset) => add(term, offset + 1, 'A'));
-  abstract.forEach((term, offset) => add(term, title.length + offset + 1, ''));
-  const text = [...positions].map(([term, list]) => `${quoteLexeme(term)}:${list.slice(0, MAX_POSITIONS_PER_TERM).join(',')}`).join(' ');
-  return [text, title.length, abstract.length];
-}
-
-/**
- * The stored terms as SQLite's FTS5 tokenizer (unicode61, '-' a token character) reads them: split
- * at anything but letters, digits and '-' ("model's" is two tokens there too), diacritics folded.
- * Searching with the same tokens is what makes the two stores' BM25 agree.
- */
-export function tokensOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
-}
-
-function quoteLexeme(term: string): string {
-  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 function vectorOfText(text: string): Float32Array {
