@@ -326,13 +326,27 @@ export class LibraryStore {
     return problems;
   }
 
-  /** Rewrites the database without free pages (after a compaction). */
+  /**
+   * Rewrites the database without free pages (after a compaction). In WAL mode VACUUM writes the
+   * new pages to the WAL; the checkpoint moves them into papers.db and empties the WAL, so the
+   * space is given back now rather than at the last connection's close.
+   */
   vacuum(): void {
     this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
+  /** Bytes of papers.db with its WAL. */
   databaseBytes(): number {
     return ['', '-wal'].reduce((sum, suffix) => sum + (statOrNull(`${databasePath(this.indexDir)}${suffix}`)?.size ?? 0), 0);
+  }
+
+  /** Bytes of the graph files in the folder: the current one and the previous one readers may still use. */
+  graphFilesBytes(): number {
+    return fs
+      .readdirSync(this.indexDir)
+      .filter((name) => /^hnsw-[\w.-]+\.bin$/.test(name))
+      .reduce((sum, name) => sum + (statOrNull(path.join(this.indexDir, name))?.size ?? 0), 0);
   }
 
   /** SQLite errors (a damaged or foreign file) as one-line index errors. */
