@@ -7,6 +7,17 @@ import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-c
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import type { LibraryStore, SourceRecord, StoredPaper } from '../store/library-store.js';
+import { rowOfEntry } from '../store/rows.js';
+
+/** An entry of a changed source whose title or abstract was edited: it now carries another paper. */
+export interface EntryEdit {
+  entryId: string;
+  title: string;
+  fromTitle: string;
+  /** The paper the entry carried before, and the one it carries now. */
+  fromPaperId: string;
+  toPaperId: string;
+}
 
 export interface LibraryMerge {
   /** Library sources whose rows and entries go: changed ones (re-inserted) and removed ones. */
@@ -18,6 +29,8 @@ export interface LibraryMerge {
   updatedPapers: StoredPaper[];
   /** Papers the library did not hold. */
   newPapers: Paper[];
+  /** Entries of changed sources whose text was edited, so that they carry a new paper. */
+  edits: EntryEdit[];
   counts: MergeCounts;
 }
 
@@ -30,6 +43,10 @@ export interface MergeCounts {
   removedEntries: number;
   /** New entries whose paper the library already held (the same paper in another digest). */
   newEntriesOfIndexedPapers: number;
+  /** Entries of changed sources still there, with their title or abstract edited. */
+  editedEntries: number;
+  /** Entries of changed sources still there with the same text, other details changed (upvotes, date, …). */
+  updatedEntries: number;
 }
 
 export interface MergeOptions {
@@ -78,6 +95,15 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 
   const oldEntryIds = new Set(oldEntries.map((entry) => entry.id));
   const newEntryIds = new Set(entries.map((entry) => entry.id));
+  const oldById = new Map(oldEntries.map((entry) => [entry.id, entry]));
+  const edits: EntryEdit[] = [];
+  let updatedEntries = 0;
+  for (const entry of entries) {
+    const before = oldById.get(entry.id);
+    if (!before) continue;
+    if (before.paperId !== entry.paperId) edits.push({ entryId: entry.id, title: entry.title, fromTitle: before.title, fromPaperId: before.paperId, toPaperId: entry.paperId });
+    else if (!sameDetails(before, entry)) updatedEntries += 1;
+  }
   return {
     replacedSources,
     sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: source.entries.length })),
@@ -85,6 +111,7 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
     removedPaperIds,
     updatedPapers,
     newPapers,
+    edits,
     counts: {
       sourcesNew: changed.filter((source) => !known.has(source.file)).length,
       sourcesChanged: changed.filter((source) => known.has(source.file)).length,
@@ -93,8 +120,15 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
       newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
       removedEntries: oldEntries.filter((entry) => !newEntryIds.has(entry.id)).length,
       newEntriesOfIndexedPapers: entries.filter((entry) => !oldEntryIds.has(entry.id) && stored.has(entry.paperId)).length,
+      editedEntries: edits.length,
+      updatedEntries,
     },
   };
+}
+
+/** The same details as stored; the line number alone moves when an entry above it grew or shrank. */
+function sameDetails(a: Entry, b: Entry): boolean {
+  return JSON.stringify({ ...rowOfEntry(a), line: 0 }) === JSON.stringify({ ...rowOfEntry(b), line: 0 });
 }
 
 /** What a source held when read: the same hash means nothing in it changed. */
