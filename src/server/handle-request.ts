@@ -5,7 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
+import { SEARCH } from '../config.js';
 import { hitsToJson } from '../search/hits-to-json.js';
+import { createWeakMatchJudge, isNothingClose } from '../search/judge-match.js';
 import { findSimilar } from '../search/find-similar.js';
 import { searchPapers, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
@@ -49,7 +51,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
         const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
-        return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
+        const isWeak = createWeakMatchJudge(search.query, SEARCH.weakCosine);
+        return { query: search.query, mode: search.mode, topK: search.topK, nothingClose: isNothingClose(hits, isWeak), hits: hitsToJson(hits, isWeak) };
       },
     },
     {

@@ -59,6 +59,15 @@ describe('GET /api/search', () => {
     expect(body.hits).toEqual(JSON.parse(cli.stdout));
   });
 
+  it('issue-12: says when nothing is close, and marks each weak hit, as the CLI does', async () => {
+    const absent = await getJson('/api/search?q=speculative+decoding&k=3');
+    expect(absent.body.nothingClose).toBe(true);
+    expect(absent.body.hits.map((hit) => (hit as { weakMatch?: unknown }).weakMatch)).toEqual([true, true, true]);
+    const present = await getJson(`/api/search?q=${encodeURIComponent('compressing the KV cache for long-context inference')}&k=3`);
+    expect(present.body.nothingClose).toBe(false);
+    expect((present.body.hits[0] as { weakMatch?: unknown }).weakMatch).toBe(false);
+  });
+
   it('honours the mode and returns at most k results', async () => {
     for (const mode of ['dense', 'lexical'] as const) {
       const { body } = await getJson(`/api/search?q=length+generalization&k=3&mode=${mode}`);
