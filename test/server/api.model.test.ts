@@ -119,6 +119,18 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     expect(body.nearest.map((near) => near.id)).not.toContain(paper.id);
   });
 
+  it('issue-12: accepts the id prefix papers similar accepts, and names the minimum for a shorter one', async () => {
+    const razor = index.papers.find((paper) => paper.title.startsWith('RazorAttention: Efficient'))!;
+    const { status, body } = await getJson(`/api/papers/${razor.id.slice(0, 8)}`);
+    expect(status).toBe(200);
+    expect(body.id).toBe(razor.id);
+    const cli = await runCliAsync(['--index-dir', sampleIndexDir(), 'similar', razor.id.slice(0, 8), '-k', '1']);
+    expect(cli.stdout.split('\n')[0]).toBe(`papers like "${razor.title}"`);
+    const short = await getJson(`/api/papers/${razor.id.slice(0, 7)}`);
+    expect(short.status).toBe(404);
+    expect(short.body.error.message).toMatch(/is too short for an id prefix \(7 characters; at least 8 are needed\)/);
+  });
+
   it('lists the same duplicate groups as papers dupes', async () => {
     const { body } = await getJson('/api/dupes');
     const groups = await findDuplicates({ papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() });
