@@ -89,6 +89,7 @@ export async function updateLibrary(context: LibraryContext, update: LibraryUpda
   // Held from before the library is read until the new state is committed, so two writers never
   // interleave and neither works from a state the other is replacing.
   const lock = acquireLock(context.store.indexDir);
+  if (lock.tookOver) update.warnings.push({ file: context.store.indexDir, line: null, message: lock.tookOver });
   try {
     return await updateLocked(context, update);
   } finally {

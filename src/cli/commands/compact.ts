@@ -4,7 +4,7 @@ import { compactLibrary } from '../../pipeline/remove-sources.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { plural } from '../plural.js';
-import { updateJson } from './describe-update.js';
+import { printWarnings, updateJson } from './describe-update.js';
 
 export function compactCommand(): Command {
   return new Command('compact')
@@ -16,6 +16,7 @@ export function compactCommand(): Command {
       try {
         const before = { database: context.store.databaseBytes(), graphs: context.store.graphFilesBytes() };
         const summary = await compactLibrary(context);
+        printWarnings(summary);
         const after = { database: context.store.databaseBytes(), graphs: context.store.graphFilesBytes() };
         if (options.json) {
           printJson({ ...updateJson(summary, indexDir), bytesBefore: before.database + before.graphs, bytesAfter: after.database + after.graphs, databaseBytes: { before: before.database, after: after.database }, graphBytes: { before: before.graphs, after: after.graphs } });

@@ -63,6 +63,11 @@ function describeEntries(summary: UpdateSummary): string[] {
   return lines;
 }
 
+/** Warnings of a write, one line each, before its summary. */
+export function printWarnings(summary: UpdateSummary): void {
+  for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+}
+
 export function updateJson(summary: UpdateSummary, indexDir: string) {
   const { meta, warnings, merge, ...counts } = summary;
   return { indexDir, generation: meta.generation, ...counts, ...merge, warnings };

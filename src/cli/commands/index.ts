@@ -10,7 +10,7 @@ import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { plural } from '../plural.js';
-import { describeUpdate, updateJson, watchInterrupts } from './describe-update.js';
+import { describeUpdate, printWarnings, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
@@ -52,7 +52,7 @@ export function indexCommand(): Command {
           });
           reading.stop();
           bar?.stop();
-          for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+          printWarnings(summary);
           const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or gzipped JSON Lines`] : [];
           if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles, arxivImports: summary.arxivImports });
           else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary), ...skipped].join('\n'));
