@@ -12,7 +12,7 @@ import type { SourceFile } from '../ingest/read-inputs.js';
 import type { IngestWarning } from '../ingest/types.js';
 import type { PaperRevision } from '../dedup/find-revised-of.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
-import { removeStaleGraphs, writeGraphFile } from '../store/graph-file.js';
+import { removeStaleGraphs, verifiedGraphPath, writeGraphFile } from '../store/graph-file.js';
 import { lexicalTermsOf } from '../search/lexical-index.js';
 import type { LibraryStore, PaperToWrite } from '../store/library-store.js';
 import { acquireLock } from '../store/lock.js';
@@ -106,7 +106,16 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
 
   const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
   let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
-  const nothingChanged = merge.replacedSources.length === 0 && merge.sources.length === 0 && !rebuild;
+  const sourcesUnchanged = merge.replacedSources.length === 0 && merge.sources.length === 0;
+  // With nothing else to write, a damaged or missing graph is repaired (a change loads, so checks, it anyway).
+  if (previous && sourcesUnchanged && !rebuild) {
+    const problem = findGraphProblem(store, previous);
+    if (problem) {
+      warnings.push({ file: store.indexDir, line: null, message: `${problem}; rebuilt it from the stored vectors (nothing embedded again)` });
+      rebuild = true;
+    }
+  }
+  const nothingChanged = sourcesUnchanged && !rebuild;
   if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: [], rebuilt: false, unchanged: true, warnings });
 
   const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear, loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
@@ -182,6 +191,17 @@ function readPreviousMeta(store: LibraryStore, warnings: IngestWarning[]): Index
     if (!(error instanceof PapersError)) throw error;
     warnings.push({ file: store.indexDir, line: null, message: `previous index not reused (${error.message}); building anew` });
     return null;
+  }
+}
+
+/** Why the graph file cannot be used (missing, truncated, altered), or null when it matches its checksum. */
+function findGraphProblem(store: LibraryStore, meta: IndexMeta): string | null {
+  try {
+    verifiedGraphPath(store.indexDir, meta);
+    return null;
+  } catch (error) {
+    if (error instanceof PapersError && error.code === 'INDEX_CORRUPT') return error.message;
+    throw error;
   }
 }
 
