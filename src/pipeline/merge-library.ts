@@ -60,8 +60,9 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
   const known = new Map(options.clear ? [] : store.sources().map((source) => [source.path, source]));
   const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
   const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
-  const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file));
-  const replacedSources = [...changed.filter((source) => known.has(source.file)).map((source) => source.file), ...removed];
+  const adopted = adoptRelativeSources(known, changed);
+  const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file) && !adopted.has(file));
+  const replacedSources = [...changed.filter((source) => known.has(source.file)).map((source) => source.file), ...adopted, ...removed];
   const replaced = new Set(replacedSources);
 
   const entries = buildCorpus(changed).entries;
@@ -113,8 +114,9 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
     newPapers,
     edits,
     counts: {
-      sourcesNew: changed.filter((source) => !known.has(source.file)).length,
-      sourcesChanged: changed.filter((source) => known.has(source.file)).length,
+      // A source that takes the place of its relative row is that source read again.
+      sourcesNew: changed.filter((source) => !known.has(source.file)).length - adopted.size,
+      sourcesChanged: changed.filter((source) => known.has(source.file)).length + adopted.size,
       sourcesUnchanged: read.length - changed.length,
       sourcesRemoved: removed.length,
       newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
@@ -129,6 +131,22 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 /** The same details as stored; the line number alone moves when an entry above it grew or shrank. */
 function sameDetails(a: Entry, b: Entry): boolean {
   return JSON.stringify({ ...rowOfEntry(a), line: 0 }) === JSON.stringify({ ...rowOfEntry(b), line: 0 });
+}
+
+/**
+ * Library sources recorded relative to an unknown folder (see migrate-source-paths.ts) that a
+ * source read now has the file name of, when only one does: the read one takes its place.
+ */
+function adoptRelativeSources(known: ReadonlyMap<string, SourceRecord>, read: readonly SourceFile[]): Set<string> {
+  const relative = [...known.keys()].filter((file) => !path.isAbsolute(file));
+  const adopted = new Set<string>();
+  if (relative.length === 0) return adopted;
+  for (const source of read) {
+    if (known.has(source.file)) continue;
+    const matches = relative.filter((file) => path.basename(file) === path.basename(source.file));
+    if (matches.length === 1) adopted.add(matches[0]!);
+  }
+  return adopted;
 }
 
 /** What a source held when read: the same hash means nothing in it changed. */

@@ -174,6 +174,28 @@ export class LibraryStore {
     return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
+  /**
+   * Renames sources (old path → new path) and their entries' source, in one transaction. A new
+   * path the library already holds is left alone: that file was indexed under both names.
+   */
+  renameSources(renames: ReadonlyMap<string, string>): string[] {
+    const renamed: string[] = [];
+    this.db
+      .transaction(() => {
+        const exists = this.db.prepare('SELECT 1 FROM sources WHERE path = ?');
+        const renameSource = this.db.prepare('UPDATE sources SET path = ? WHERE path = ?');
+        const renameEntries = this.db.prepare('UPDATE entries SET source = ? WHERE source = ?');
+        for (const [from, to] of renames) {
+          if (exists.get(to) !== undefined) continue;
+          renameSource.run(to, from);
+          renameEntries.run(to, from);
+          renamed.push(from);
+        }
+      })
+      .immediate();
+    return renamed;
+  }
+
   /** Every paper id with its HNSW label: the writer's label map. */
   labelPairs(): [string, number][] {
     return (this.db.prepare('SELECT id, hnsw_label FROM papers').raw().all() as [string, number][]);

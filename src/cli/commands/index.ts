@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError, usageError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
+import { displayPath } from '../../ingest/read-inputs.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
@@ -93,7 +94,7 @@ function refuseBareRebuild(store: { sources(): { path: string }[] }): void {
     // A library whose sources cannot be read has nothing to lose: the rebuild starts it over.
   }
   if (sources.length === 0) return;
-  const shown = sources.slice(0, 3).map((source) => source.path).join(' ');
+  const shown = sources.slice(0, 3).map((source) => displayPath(source.path)).join(' ');
   throw usageError(
     `--rebuild starts the library over from the paths you give, and none was given (the library holds ${plural(sources.length, 'source')})`,
     `give every source to keep, for example \`papers index --rebuild ${shown}${sources.length > 3 ? ' …' : ''}\` (\`papers info\` lists them)`,
