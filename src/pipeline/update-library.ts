@@ -179,7 +179,10 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
   if (clear) removeOldFormat(store.indexDir);
 
-  const revisions = previous && !clear ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, merge.entries) : [];
+  // Entries edited in place are revisions already (merge.edits); the rest are new entries.
+  const editedIds = new Set(merge.edits.map((edit) => edit.entryId));
+  const addedEntries = merge.entries.filter((entry) => !editedIds.has(entry.id));
+  const revisions = previous && !clear ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, addedEntries) : [];
   return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
 }
 

@@ -49,7 +49,7 @@ function describeEntries(summary: UpdateSummary): string[] {
     merge.updatedEntries > 0 ? `updated the details of ${plural(merge.updatedEntries, 'entry', 'entries')}` : null,
   ].filter((part): part is string => part !== null);
   if (changes.length === 0 && summary.newPapers === 0) return [];
-  const repeats = [
+  const repeats = merge.newEntries === 0 ? [] : [
     merge.newEntriesOfIndexedPapers > 0 ? `${merge.newEntriesOfIndexedPapers} repeat` : null,
     summary.newEntriesRevisingIndexedPapers > 0 ? `${summary.newEntriesRevisingIndexedPapers} revise` : null,
   ].filter((part): part is string => part !== null);
