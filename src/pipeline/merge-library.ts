@@ -103,7 +103,7 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
     const before = oldById.get(entry.id);
     if (!before) continue;
     if (before.paperId !== entry.paperId) edits.push({ entryId: entry.id, title: entry.title, fromTitle: before.title, fromPaperId: before.paperId, toPaperId: entry.paperId });
-    else if (!sameDetails(before, entry)) updatedEntries += 1;
+    else if (!hasSameDetails(before, entry)) updatedEntries += 1;
   }
   return {
     replacedSources,
@@ -129,7 +129,7 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 }
 
 /** The same details as stored; the line number alone moves when an entry above it grew or shrank. */
-function sameDetails(a: Entry, b: Entry): boolean {
+function hasSameDetails(a: Entry, b: Entry): boolean {
   return JSON.stringify({ ...rowOfEntry(a), line: 0 }) === JSON.stringify({ ...rowOfEntry(b), line: 0 });
 }
 

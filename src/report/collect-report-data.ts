@@ -30,7 +30,7 @@ export interface ReportInput {
   themes: ReportThemes | null;
   /** Null when duplicates were not computed. */
   groups: DuplicateGroup[] | null;
-  /** Re-post paper id → the id of the paper it is drawn as (representativesOf); none when absent. */
+  /** Re-post paper id → the id of the paper it is drawn as (pickRepresentatives); none when absent. */
   representativeOf?: ReadonlyMap<string, string>;
   source?: ReportData['source'];
 }

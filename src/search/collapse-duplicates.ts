@@ -46,7 +46,7 @@ export function collapseDuplicates<T extends { paper: Paper; alsoPostedAs: AlsoP
  * representative is the posting seen in most digests, then the smallest id (as `papers similar`
  * resolves a shared title): where no ranking decides, as in themes and the map.
  */
-export function representativesOf(groups: readonly DuplicateGroup[], papers: readonly Pick<Paper, 'id' | 'entryIds'>[]): Map<string, string> {
+export function pickRepresentatives(groups: readonly DuplicateGroup[], papers: readonly Pick<Paper, 'id' | 'entryIds'>[]): Map<string, string> {
   const entriesOf = new Map(papers.map((paper) => [paper.id, paper.entryIds.length]));
   const representativeOf = new Map<string, string>();
   for (const members of new Set(groupMembersById(groups).values())) {

@@ -41,7 +41,7 @@ export function acquireLock(indexDir: string): Lock {
   const file = path.join(indexDir, LOCK_FILE);
   let tookOver: string | null = null;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const owner: Owner = { pid: process.pid, host: os.hostname(), started: processStartTime(process.pid), token: crypto.randomBytes(8).toString('hex') };
+    const owner: Owner = { pid: process.pid, host: os.hostname(), started: readProcessStartTime(process.pid), token: crypto.randomBytes(8).toString('hex') };
     try {
       const fd = fs.openSync(file, 'wx');
       fs.writeSync(fd, `${owner.pid}\n${JSON.stringify(owner)}\n`);
@@ -91,13 +91,13 @@ export function judgeLock(content: string, ageMilliseconds: number): Verdict {
   if (owner && owner.host !== os.hostname()) return { held: true, pid };
   if (!isRunning(pid)) return { held: false, reason: `pid ${pid} no longer runs` };
   if (owner) {
-    const started = processStartTime(pid);
+    const started = readProcessStartTime(pid);
     if (owner.started !== null && started !== null && started !== owner.started) return { held: false, reason: `pid ${pid} is now another process` };
     return { held: true, pid };
   }
   // A pid alone (an older lock): a live process that is not Node is not a papers writer.
-  const command = processCommand(pid);
-  if (command !== null && !/node|papers/i.test(command)) return { held: false, reason: `pid ${pid} is ${processName(pid) ?? 'another program'}, not papers` };
+  const command = readProcessCommand(pid);
+  if (command !== null && !/node|papers/i.test(command)) return { held: false, reason: `pid ${pid} is ${readProcessName(pid) ?? 'another program'}, not papers` };
   return { held: true, pid };
 }
 
@@ -136,7 +136,7 @@ function removeIfUnchanged(file: string, content: string): boolean {
 }
 
 /** Linux: field 22 of /proc/<pid>/stat; null where there is no /proc. */
-function processStartTime(pid: number): string | null {
+function readProcessStartTime(pid: number): string | null {
   const stat = readOrNull(`/proc/${pid}/stat`);
   if (stat === null) return null;
   // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
@@ -144,12 +144,12 @@ function processStartTime(pid: number): string | null {
   return fields[19] ?? null;
 }
 
-function processCommand(pid: number): string | null {
+function readProcessCommand(pid: number): string | null {
   const command = readOrNull(`/proc/${pid}/cmdline`);
   return command === null ? null : command.replace(/\0/g, ' ').trim();
 }
 
-function processName(pid: number): string | null {
+function readProcessName(pid: number): string | null {
   return readOrNull(`/proc/${pid}/comm`)?.trim() || null;
 }
 

@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
-import { representativesOf } from '../../search/collapse-duplicates.js';
+import { pickRepresentatives } from '../../search/collapse-duplicates.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
 import { collapseThemeDuplicates } from '../../themes/collapse-theme-duplicates.js';
 import { loadThemes } from '../../themes/load-themes.js';
@@ -57,7 +57,7 @@ export function themesCommand(): Command {
         const loaded = await loadThemes(index, { k: options.k, recompute: options.recompute, onProgress: (done, total) => progress.update(done, total) });
         progress.stop();
         // One paper is one member: a re-post `dupes` joined to a paper counts as that paper.
-        const representativeOf = representativesOf(await loadDuplicateGroups(index), index.papers);
+        const representativeOf = pickRepresentatives(await loadDuplicateGroups(index), index.papers);
         const result = collapseThemeDuplicates(loaded.result, representativeOf);
         const cached = loaded.cached;
         if (options.trend) {
