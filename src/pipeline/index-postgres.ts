@@ -3,7 +3,7 @@
 // batches; the same command on several machines shares the work and embeds nothing twice.
 import os from 'node:os';
 import { textHashOf } from './embed-missing.js';
-import { mergeLibrary, type MergeCounts } from './merge-library.js';
+import { mergeLibrary, type LibraryMerge, type MergeCounts } from './merge-library.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { PapersError } from '../errors.js';
 import { embeddingText } from '../ingest/normalize.js';
@@ -68,22 +68,26 @@ async function mergeIntoPostgres(context: PostgresIndexContext, update: Postgres
       const removeSources = update.prune ? (await library.sources()).map((source) => source.path).filter((file) => !readFiles.has(file)) : [];
       const merge = await mergeLibrary(library, update.read, { clear: update.rebuild, removeSources });
       if (meta && !update.rebuild && merge.replacedSources.length === 0 && merge.sources.length === 0) return { merge, generation: meta.generation };
-      const generation = await library.applyChange({
-        meta: { model: context.model, updatedAt: new Date().toISOString() },
-        replacedSources: merge.replacedSources,
-        sources: merge.sources,
-        entries: merge.entries,
-        removedPaperIds: merge.removedPaperIds,
-        papers: [
-          ...merge.newPapers.map((paper) => ({ paper, textHash: textHashOf(paper.title, paper.abstract), terms: lexicalTermsOf(paper) })),
-          ...merge.updatedPapers.map((stored) => ({ paper: stored.paper, textHash: stored.textHash, terms: lexicalTermsOf(stored.paper) })),
-        ],
-      });
-      return { merge, generation };
+      return { merge, generation: await writeMerge(library, merge, context.model) };
     });
   } finally {
     await library.close();
   }
+}
+
+/** Writes a merge (new papers without a vector) and returns the library's new generation; the caller holds the merge lock. */
+export function writeMerge(library: PostgresLibrary, merge: LibraryMerge, model: ModelInfo): Promise<number> {
+  return library.applyChange({
+    meta: { model, updatedAt: new Date().toISOString() },
+    replacedSources: merge.replacedSources,
+    sources: merge.sources,
+    entries: merge.entries,
+    removedPaperIds: merge.removedPaperIds,
+    papers: [
+      ...merge.newPapers.map((paper) => ({ paper, textHash: textHashOf(paper.title, paper.abstract), terms: lexicalTermsOf(paper) })),
+      ...merge.updatedPapers.map((stored) => ({ paper: stored.paper, textHash: stored.textHash, terms: lexicalTermsOf(stored.paper) })),
+    ],
+  });
 }
 
 /** Runs the claim loops until none finds a paper to claim; the model loads only if one does. */

@@ -45,8 +45,8 @@ describe('papers --db errors', () => {
   });
 
   it('refuses the commands that work on a local index folder only', () => {
-    const result = runCli(['--db', 'postgres://lab@127.0.0.1:1/papers', 'compact']);
+    const result = runCli(['--db', 'postgres://lab@127.0.0.1:1/papers', 'serve']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/papers compact works on a local index folder, not a PostgreSQL library/);
+    expect(result.stderr).toMatch(/papers serve works on a local index folder, not a PostgreSQL library/);
   });
 });

@@ -1,8 +1,10 @@
 // `papers compact`: rebuilds the graph without removed papers and drops the vectors no paper uses.
 import { Command } from 'commander';
 import { compactLibrary } from '../../pipeline/remove-sources.js';
-import { openLibrary, resolveIndexDir } from '../context.js';
+import { openLibrary, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
+import { runPostgresCompact } from './postgres-maintenance.js';
 import { printJson, printLine } from '../output.js';
+import { formatBytes } from '../format-bytes.js';
 import { plural } from '../plural.js';
 import { printWarnings, updateJson } from './describe-update.js';
 
@@ -11,6 +13,8 @@ export function compactCommand(): Command {
     .description('rebuild the vector graph without removed papers and delete vectors no paper uses')
     .option('--json', 'print the summary as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
+      const url = resolveDatabaseUrl(command.optsWithGlobals());
+      if (url !== undefined) return runPostgresCompact(url, options);
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const context = openLibrary({ indexDir });
       try {
@@ -32,10 +36,4 @@ export function compactCommand(): Command {
         context.store.close();
       }
     });
-}
-
-/** "1.6 MiB", "225 KiB": binary units, as `ls -lh` and `du -h` show them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

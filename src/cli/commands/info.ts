@@ -7,14 +7,17 @@ import { displayPath } from '../../ingest/read-inputs.js';
 import { verifiedGraphPath } from '../../store/graph-file.js';
 import { REBUILD_HINT } from '../../store/index-meta.js';
 import { databasePath, LibraryStore } from '../../store/library-store.js';
-import { resolveIndexDir } from '../context.js';
+import { resolveDatabaseUrl, resolveIndexDir } from '../context.js';
+import { runPostgresInfo } from './postgres-maintenance.js';
 import { printJson, printLine } from '../output.js';
 
 export function infoCommand(): Command {
   return new Command('info')
     .description('describe the library (model, counts, sources, files) after checking the database and the graph file')
     .option('--json', 'print the meta and the sources as JSON')
-    .action((options: { json?: boolean }, command: Command) => {
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const url = resolveDatabaseUrl(command.optsWithGlobals());
+      if (url !== undefined) return runPostgresInfo(url, options);
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const store = LibraryStore.open(indexDir);
       try {

@@ -1,7 +1,8 @@
 // `papers remove <source...>`: takes digests (or every digest under a folder) out of the library.
 import { Command } from 'commander';
 import { removeSources } from '../../pipeline/remove-sources.js';
-import { openLibrary, resolveIndexDir } from '../context.js';
+import { openLibrary, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
+import { runPostgresRemove } from './postgres-maintenance.js';
 import { printJson, printLine } from '../output.js';
 import { describeUpdate, printWarnings, updateJson } from './describe-update.js';
 
@@ -11,6 +12,8 @@ export function removeCommand(): Command {
     .argument('<sources...>', 'source paths as `papers info` lists them, or folders holding them')
     .option('--json', 'print the summary as JSON')
     .action(async (sources: string[], options: { json?: boolean }, command: Command) => {
+      const url = resolveDatabaseUrl(command.optsWithGlobals());
+      if (url !== undefined) return runPostgresRemove(url, sources, options);
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const context = openLibrary({ indexDir });
       try {

@@ -74,6 +74,11 @@ export class PostgresLibrary {
     return describeDatabase(this.url);
   }
 
+  /** The connection, for the maintenance queries (postgres-maintenance.ts). */
+  get connection(): pg.Client {
+    return this.client;
+  }
+
   async close(): Promise<void> {
     await this.client.end();
   }
