@@ -11,12 +11,14 @@ import { createTopicPlacer, readLibraryTopics } from '../../triage/place-in-topi
 import { readDigests } from '../../triage/read-digests.js';
 import { triageDigest } from '../../triage/triage-digest.js';
 import type { TriageReport } from '../../triage/triage-types.js';
-import { buildIndex, currentModel, openIndexAt, resolveIndexDir } from '../context.js';
+import { describeDatabase } from '../../store/postgres/connect-postgres.js';
+import { buildIndex, currentModel, openIndex, openIndexAt, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
 import { formatTriage } from '../format-triage.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { plural } from '../plural.js';
 import { createProgress } from '../progress.js';
 import { watchInterrupts } from './describe-update.js';
+import { addToPostgres } from './triage-postgres.js';
 
 interface TriageOptions {
   dryRun?: boolean;
@@ -30,11 +32,13 @@ export function triageCommand(): Command {
     .option('--dry-run', 'triage only: the library is not changed (the digest is embedded in memory)')
     .option('--json', 'print the triage as JSON: { digests, counts, newByTopic, newPapers, reposts, library } (fields in the README)')
     .action(async (paths: string[], options: TriageOptions, command: Command) => {
-      const indexDir = resolveIndexDir(command.optsWithGlobals());
+      const globals = command.optsWithGlobals();
+      const url = resolveDatabaseUrl(globals);
+      const indexDir = url === undefined ? resolveIndexDir(globals) : describeDatabase(url);
       const digest = await readDigests(paths);
       for (const warning of digest.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
 
-      const index = openIndexAt({ indexDir });
+      const index = url === undefined ? openIndexAt({ indexDir }) : await openIndex(globals);
       const known = new Map<string, Float32Array>();
       let modelLoaded = false;
       let report: TriageReport;
@@ -57,7 +61,8 @@ export function triageCommand(): Command {
       index.closeStore();
 
       try {
-        const library = options.dryRun ? null : await addToLibrary(indexDir, paths, () => index.embedder(), known);
+        const loadEmbedder = () => index.embedder();
+        const library = options.dryRun ? null : url === undefined ? await addToLibrary(indexDir, paths, loadEmbedder, known) : await addToPostgres(url, paths, loadEmbedder, known);
         const written = library
           ? `added to the library in ${indexDir}: now ${plural(library.papers, 'paper')} (generation ${library.generation})`
           : 'dry run: the library was not changed';
