@@ -1,7 +1,9 @@
 // The commands on a PostgreSQL library, as a user runs them with the real model: index with two
-// workers, an idempotent re-run, and search and dupes answering as on the sample index folder.
+// workers, an idempotent re-run, search, dupes and triage answering as on the sample index folder.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliAsync } from '../helpers/run-cli.js';
+import { ROOT } from '../helpers/paths.js';
 import { sampleIndexDir } from '../helpers/sample-index.js';
 import { startTestDatabase, type TestDatabase } from '../helpers/pglite-server.js';
 
@@ -31,5 +33,22 @@ describe('papers --db with the model', () => {
       expect(onPostgres.stdout.length).toBeGreaterThan(100);
       expect(JSON.parse(onPostgres.stdout)).toEqual(JSON.parse(onSqlite.stdout));
     }
+  }, 300_000);
+
+  it('triages a digest as the index folder does, then adds it to the library', async () => {
+    const digest = path.join(ROOT, 'test', 'fixtures', 'triage-digest.txt');
+    const withoutLibrary = (stdout: string) => {
+      const report = JSON.parse(stdout) as Record<string, unknown>;
+      delete report.library;
+      return report;
+    };
+    const onPostgres = await runCliAsync(['--db', database.url, 'triage', '--dry-run', '--json', digest]);
+    const onSqlite = await runCliAsync(['--index-dir', sampleIndexDir(), 'triage', '--dry-run', '--json', digest]);
+    expect(onPostgres.status, onPostgres.stderr).toBe(0);
+    expect(withoutLibrary(onPostgres.stdout)).toEqual(withoutLibrary(onSqlite.stdout));
+
+    const added = await runCliAsync(['--db', database.url, 'triage', '--json', digest]);
+    expect(added.status, added.stderr).toBe(0);
+    expect((JSON.parse(added.stdout) as { library: unknown }).library).toMatchObject({ written: true, papers: 147, unembedded: 0, generation: 2 });
   }, 300_000);
 });
