@@ -332,6 +332,8 @@ export const SERVE = {
   port: 8080,
   /** With the default port, this many ports from 8080 up are tried before giving up. */
   portAttempts: 20,
+  /** With --db: how often the server asks PostgreSQL for the library's generation (ms). */
+  postgresPollMs: 1000,
 } as const;
 
 /** `papers triage`: how a new digest is shown against the library. */

@@ -13,6 +13,7 @@ import { checkIndexModel } from '../pipeline/check-model.js';
 import { migrateSourcePaths } from '../pipeline/migrate-source-paths.js';
 import { OpenIndex } from '../pipeline/open-index.js';
 import { openPostgresIndex } from '../pipeline/open-postgres.js';
+import { followPostgres } from '../server/follow-postgres.js';
 import { FollowedIndex } from '../server/followed-index.js';
 import type { LibraryContext } from '../pipeline/update-library.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
@@ -160,7 +161,12 @@ export async function openIndex(options: GlobalOptions): Promise<OpenIndex> {
 }
 
 /** The library as a running server sees it: reopened whenever a write committed a new generation. */
-export function followIndex(options: GlobalOptions): FollowedIndex {
+export async function followIndex(options: GlobalOptions): Promise<FollowedIndex> {
+  const url = resolveDatabaseUrl(options);
+  if (url !== undefined) {
+    const model = currentModel();
+    return followPostgres({ url, dimensions: model.dimensions, loadEmbedder, open: (shared) => openPostgresIndex({ url, model, backend: graphBackend(), loadEmbedder: shared }) });
+  }
   const indexDir = resolveIndexDir(options);
   const probe = LibraryStore.open(indexDir);
   return new FollowedIndex(openIndexAt({ indexDir }), {

@@ -29,7 +29,7 @@ const ALIASES: Record<string, string> = { clusters: 'themes' };
 /** Global options that take a value: the word after them is not the command. */
 const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant', '--db']);
 /** Commands that work on the local index folder only, refused with --db. */
-const LOCAL_ONLY = new Set(['serve']);
+const LOCAL_ONLY = new Set<string>([]);
 
 /** The command named on the command line, or null (help, a typo, none): then every command loads. */
 export function commandNamed(args: readonly string[]): string | null {

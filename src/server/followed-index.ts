@@ -15,6 +15,8 @@ export interface FollowOptions {
   reopen: (loadEmbedder: () => Promise<Embedder>) => OpenIndex;
   /** The generation committed now (a one-row read); null when it cannot be read. */
   readGeneration: () => number | null;
+  /** A newer state is ready though the generation is the same (PostgreSQL: papers embedded since). */
+  hasNewer?: () => boolean;
   /** How long a replaced state stays open for the requests still using it. */
   retireAfterMs?: number;
   /** Releases what readGeneration uses. */
@@ -39,7 +41,7 @@ export class FollowedIndex {
     } catch {
       return false;
     }
-    if (generation === null || generation === this.current.meta.generation) return false;
+    if (generation === null || (generation === this.current.meta.generation && !this.options.hasNewer?.())) return false;
     const previous = this.current;
     let next: OpenIndex;
     try {

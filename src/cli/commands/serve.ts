@@ -13,7 +13,7 @@ export function serveCommand(): Command {
     .addOption(new Option('-p, --port <n>', `port to listen on; 0 picks any free one (default: ${SERVE.port} or the next free one)`).argParser(parsePort))
     .option('--host <addr>', 'address to listen on; anything but loopback exposes your papers to the network', SERVE.host)
     .action(async (options: { port?: number; host: string }, command: Command) => {
-      const index = followIndex(command.optsWithGlobals());
+      const index = await followIndex(command.optsWithGlobals());
       try {
         const { server, report } = await serveReport(index, {
           beforeRequest: () => index.refresh(),
