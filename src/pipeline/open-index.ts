@@ -11,7 +11,7 @@ import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
-import { MemoryLabelMap } from '../vector-index/label-map.js';
+import { MemoryLabelMap, StoredLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
@@ -96,8 +96,9 @@ export class OpenIndex implements Searchable {
     return vector;
   }
 
+  /** The graph, checked by size and (for a large one) its sampled checksum; labels looked up per hit. */
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
+    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
     return this.vectorIndexCache;
   }
 

@@ -133,7 +133,7 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
       generation,
       model,
       hnsw: context.hnsw,
-      graph: { file: written.file, sha256: written.sha256, bytes: written.bytes, points: graph.graph.pointCount },
+      graph: { file: written.file, sha256: written.sha256, sampleSha256: written.sampleSha256, bytes: written.bytes, points: graph.graph.pointCount },
       previousGraph: previous?.graph.file ?? null,
       papersSha256: nextPapersHash(previous?.papersSha256 ?? '', generation, merge.newPapers.map((paper) => paper.id), merge.removedPaperIds),
     },
@@ -143,7 +143,7 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
     entries: merge.entries,
     removedPaperIds: merge.removedPaperIds,
     papers,
-    relabel: rebuild ? new Map(graph.labels.entries()) : null,
+    relabel: graph.builtLabels,
     vectors: embedded.fresh,
     dropUnusedVectors: update.compact,
   });

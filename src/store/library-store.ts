@@ -58,6 +58,7 @@ export class LibraryStore {
   readonly indexDir: string;
   private readonly db: Database.Database;
   private cacheDb: Database.Database | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(indexDir: string, db: Database.Database) {
     this.indexDir = indexDir;
@@ -174,9 +175,19 @@ export class LibraryStore {
     return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
-  /** Every paper id with its HNSW label: the writer's label map. */
+  /** Every paper id with its HNSW label (a whole-table read: tests and checks, not the search path). */
   labelPairs(): [string, number][] {
     return (this.db.prepare('SELECT id, hnsw_label FROM papers').raw().all() as [string, number][]);
+  }
+
+  /** One paper's HNSW label, by the unique index on id (a label map that reads as it goes). */
+  labelOfPaper(id: string): number | undefined {
+    return this.guard(() => this.statement('SELECT hnsw_label FROM papers WHERE id = ?').pluck().get(id) as number | undefined);
+  }
+
+  /** The paper holding one HNSW label, by the unique index on hnsw_label. */
+  paperOfLabel(label: number): string | undefined {
+    return this.guard(() => this.statement('SELECT id FROM papers WHERE hnsw_label = ?').pluck().get(label) as string | undefined);
   }
 
   /** Every paper id with the hash of its embedded text (a graph rebuild reads their vectors). */
@@ -333,6 +344,16 @@ export class LibraryStore {
 
   databaseBytes(): number {
     return ['', '-wal'].reduce((sum, suffix) => sum + (statOrNull(`${databasePath(this.indexDir)}${suffix}`)?.size ?? 0), 0);
+  }
+
+  /** A statement prepared once per connection: lookups run once per search hit. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   /** SQLite errors (a damaged or foreign file) as one-line index errors. */

@@ -43,7 +43,8 @@ export function searchCommand(): Command {
       }
       const index = openIndex(command.optsWithGlobals());
       try {
-        const dateFilter = filterByDate(index.papers, options);
+        // Without a range no paper is read here: a search reads only the rows of its hits.
+        const dateFilter = options.since === undefined && options.until === undefined ? null : filterByDate(index.papers, options);
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
