@@ -6,6 +6,7 @@ import { checkIndexModel } from './check-model.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
+import type { DuplicateMembers } from '../search/collapse-duplicates.js';
 import type { Searchable } from '../search/search-papers.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
@@ -100,6 +101,16 @@ export class OpenIndex implements Searchable {
   vectorIndex(): VectorIndex {
     this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
     return this.vectorIndexCache;
+  }
+
+  /**
+   * The duplicate groups the library keeps, looked up per hit; null for a library written before
+   * it kept them (search then falls back to the cached or computed groups).
+   */
+  storedDuplicates(): DuplicateMembers | null {
+    if (this.meta.duplicateMembers !== true) return null;
+    const store = this.store;
+    return { membersOf: (paperId) => store.duplicateMembersOf(paperId), isEmpty: store.hasNoDuplicates() };
   }
 
   /** An empty in-memory index of the same kind, for stages that index a subset (the map's sample). */

@@ -21,6 +21,7 @@ import type { VectorItem } from '../vector-index/vector-index.js';
 import { countRevisions } from './count-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
 import { mergeLibrary, type MergeCounts } from './merge-library.js';
+import { updateDuplicates } from './update-duplicates.js';
 import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
@@ -115,6 +116,17 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
   }
   if (context.isInterrupted?.()) throw interrupted();
 
+  const duplicates = await updateDuplicates({
+    store,
+    previous: clear ? null : previous,
+    graph: graph.graph,
+    graphRebuilt: rebuild,
+    newPapers: merge.newPapers,
+    removedPaperIds: merge.removedPaperIds,
+    vectors: embedded.vectors,
+  });
+  if (context.isInterrupted?.()) throw interrupted();
+
   const generation = (previous?.generation ?? 0) + 1;
   const written = writeGraphFile(store.indexDir, generation, (file) => graph.graph.write(file));
   if (context.isInterrupted?.()) {
@@ -136,6 +148,7 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
       graph: { file: written.file, sha256: written.sha256, sampleSha256: written.sampleSha256, bytes: written.bytes, points: graph.graph.pointCount },
       previousGraph: previous?.graph.file ?? null,
       papersSha256: nextPapersHash(previous?.papersSha256 ?? '', generation, merge.newPapers.map((paper) => paper.id), merge.removedPaperIds),
+      duplicateMembers: duplicates.complete,
     },
     clear,
     replacedSources: merge.replacedSources,
@@ -146,6 +159,8 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
     relabel: graph.builtLabels,
     vectors: embedded.fresh,
     dropUnusedVectors: update.compact,
+    duplicateLinks: duplicates.links,
+    resetDuplicates: duplicates.reset,
   });
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
   if (clear) removeOldFormat(store.indexDir);

@@ -1,10 +1,9 @@
 // Dense, lexical and hybrid search over an opened index: a query's candidates from each list,
 // ranked, and collapsed so that one paper posted several times is one result.
 import { SEARCH } from '../config.js';
-import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import { collapseDuplicates, type AlsoPosted } from './collapse-duplicates.js';
+import { collapseDuplicates, type AlsoPosted, type DuplicateMembers } from './collapse-duplicates.js';
 import { fuseRanks } from './fuse-ranks.js';
 import type { LexicalIndex } from './lexical-index.js';
 
@@ -53,7 +52,7 @@ export interface SearchOptions {
   /** Papers never returned (the paper a "similar" query starts from). */
   excludeIds?: ReadonlySet<string>;
   /** Duplicate groups: each is shown once, as its best-ranked member. */
-  duplicates?: readonly DuplicateGroup[];
+  duplicates?: DuplicateMembers;
 }
 
 export interface DenseCandidate {
@@ -110,6 +109,6 @@ export function toHits(
 }
 
 /** Candidates fetched beyond topK so that collapsing re-posts still leaves topK results. */
-export function extraFor(duplicates: readonly DuplicateGroup[] | undefined): number {
-  return duplicates && duplicates.length > 0 ? SEARCH.collapseExtra : 0;
+export function extraFor(duplicates: DuplicateMembers | undefined): number {
+  return duplicates && !duplicates.isEmpty ? SEARCH.collapseExtra : 0;
 }

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
+import { membersOfGroups } from '../search/collapse-duplicates.js';
 import { hitsToJson } from '../search/hits-to-json.js';
 import { findSimilar } from '../search/find-similar.js';
 import { searchPapers, type Searchable } from '../search/search-papers.js';
@@ -48,7 +49,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'GET',
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
-        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
+        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: membersOfGroups(context.groups) }));
         return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
       },
     },
@@ -58,7 +59,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (request, url) => {
         const body = await readBody(request, API_LIMITS.maxBodyBytes);
         const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
-        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: context.groups }));
+        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: membersOfGroups(context.groups) }));
         return { topK: similar.topK, mode: similar.mode, hits: hitsToJson(hits) };
       },
     },

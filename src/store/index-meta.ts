@@ -39,6 +39,11 @@ const MetaSchema = z.object({
   counts: z.object({ papers: z.number().int(), entries: z.number().int(), sources: z.number().int() }),
   /** A hash of every paper id: changes whenever the set of papers does (the themes cache key). */
   papersSha256: z.string(),
+  /**
+   * True once duplicate_members holds the groups of every paper (kept up to date by each write
+   * since the library was built); absent in a library built before the table existed.
+   */
+  duplicateMembers: z.boolean().optional(),
 });
 
 export type IndexMeta = z.infer<typeof MetaSchema>;

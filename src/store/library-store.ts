@@ -47,6 +47,10 @@ export interface LibraryChange {
   vectors: { textHash: string; vector: Float32Array }[];
   /** Vectors no paper uses any more are deleted (compaction). */
   dropUnusedVectors: boolean;
+  /** Pairs of paper ids judged one paper: their groups are joined in duplicate_members. */
+  duplicateLinks: readonly (readonly [string, string])[];
+  /** Drop every duplicate group before the links are applied (they cover the whole library). */
+  resetDuplicates: boolean;
 }
 
 /** The file names and folder a store lives in, for messages and the graph beside it. */
@@ -273,7 +277,7 @@ export class LibraryStore {
   apply(change: LibraryChange): IndexMeta {
     const db = this.db;
     const run = db.transaction(() => {
-      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts;');
+      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts; DELETE FROM duplicate_members;');
       const deleteEntries = db.prepare('DELETE FROM entries WHERE source = ?');
       const deleteSource = db.prepare('DELETE FROM sources WHERE path = ?');
       for (const source of change.replacedSources) {
@@ -312,6 +316,8 @@ export class LibraryStore {
           insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
         }
       }
+      if (change.resetDuplicates) db.exec('DELETE FROM duplicate_members');
+      this.applyDuplicateLinks(change.removedPaperIds, change.duplicateLinks);
       const insertVector = db.prepare('INSERT OR REPLACE INTO vectors (text_hash, model_fingerprint, vector) VALUES (?, ?, ?)');
       for (const { textHash, vector } of change.vectors) insertVector.run(textHash, change.meta.model.fingerprint, blobOfVector(vector));
       if (change.dropUnusedVectors) {
@@ -324,6 +330,51 @@ export class LibraryStore {
       return meta;
     });
     return run.immediate();
+  }
+
+  /**
+   * Joins the groups of linked papers (the group takes the smallest id among its members) and
+   * takes removed papers out, dropping groups left with one member. Costs what the links and
+   * removals touch, never a read of the whole library.
+   */
+  private applyDuplicateLinks(removedPaperIds: readonly string[], links: readonly (readonly [string, string])[]): void {
+    const db = this.db;
+    const groupOf = db.prepare('SELECT group_id FROM duplicate_members WHERE paper_id = ?').pluck();
+    const size = db.prepare('SELECT count(*) FROM duplicate_members WHERE group_id = ?').pluck();
+    const deleteMember = db.prepare('DELETE FROM duplicate_members WHERE paper_id = ?');
+    const deleteGroup = db.prepare('DELETE FROM duplicate_members WHERE group_id = ?');
+    const moveGroup = db.prepare('UPDATE duplicate_members SET group_id = ? WHERE group_id = ?');
+    const insertMember = db.prepare('INSERT INTO duplicate_members (paper_id, group_id) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET group_id = excluded.group_id');
+    for (const id of removedPaperIds) {
+      const group = groupOf.get(id) as string | undefined;
+      if (group === undefined) continue;
+      deleteMember.run(id);
+      if ((size.get(group) as number) < 2) deleteGroup.run(group);
+    }
+    for (const [a, b] of links) {
+      const groupA = (groupOf.get(a) as string | undefined) ?? a;
+      const groupB = (groupOf.get(b) as string | undefined) ?? b;
+      const joined = groupA < groupB ? groupA : groupB;
+      for (const group of [groupA, groupB]) if (group !== joined) moveGroup.run(joined, group);
+      insertMember.run(a, joined);
+      insertMember.run(b, joined);
+    }
+  }
+
+  /** The papers of each paper's duplicate group (itself included); papers in no group are left out. */
+  duplicateMembersOf(paperId: string): { id: string; title: string }[] | undefined {
+    const rows = this.guard(
+      () =>
+        this.statement(
+          'SELECT m.paper_id AS id, p.title AS title FROM duplicate_members g JOIN duplicate_members m ON m.group_id = g.group_id JOIN papers p ON p.id = m.paper_id WHERE g.paper_id = ? ORDER BY m.paper_id',
+        ).all(paperId) as { id: string; title: string }[],
+    );
+    return rows.length > 1 ? rows : undefined;
+  }
+
+  /** True when no paper is in a duplicate group. */
+  hasNoDuplicates(): boolean {
+    return this.guard(() => this.statement('SELECT NOT EXISTS (SELECT 1 FROM duplicate_members)').pluck().get() === 1);
   }
 
   /** SQLite's integrity check of the file and the FTS5 index; empty when both are sound. */

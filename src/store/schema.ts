@@ -65,6 +65,13 @@ CREATE TABLE IF NOT EXISTS cache (
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+-- Papers that are one paper posted several times (edited or rewritten re-posts), found when they
+-- were indexed: each member of a group of two or more papers names its group (a member's id).
+CREATE TABLE IF NOT EXISTS duplicate_members (
+  paper_id TEXT PRIMARY KEY,
+  group_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS duplicate_members_by_group ON duplicate_members (group_id);
 -- Lexical terms of each paper (rowid = papers.doc), as the search stage makes them: lower case,
 -- stop words dropped, Porter stems, hyphenated words whole and by part. The terms are stored, not
 -- contentless: a contentless table never takes a deleted row out of the totals bm25() uses, so

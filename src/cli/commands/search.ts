@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { SEARCH } from '../../config.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
+import { membersOfGroups } from '../../search/collapse-duplicates.js';
 import { filterByDate } from '../../search/filter-by-date.js';
 import { createWeakMatchJudge } from '../../search/judge-match.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
@@ -48,7 +49,8 @@ export function searchCommand(): Command {
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
-        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates: await loadDuplicateGroups(index) });
+        const duplicates = index.storedDuplicates() ?? membersOfGroups(await loadDuplicateGroups(index));
+        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates });
         if (options.json) printJson(hitsToJson(hits));
         else {
           const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
