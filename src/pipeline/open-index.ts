@@ -115,6 +115,12 @@ export class OpenIndex implements Searchable {
     return { membersOf: (paperId) => store.duplicateMembersOf(paperId), isEmpty: store.hasNoDuplicates() };
   }
 
+  /** The graph read on a worker thread, so that a search can load the model meanwhile. */
+  async openVectorIndex(): Promise<VectorIndex> {
+    this.vectorIndexCache ??= await this.backend.open(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
+    return this.vectorIndexCache;
+  }
+
   /** An empty in-memory index of the same kind, for stages that index a subset (the map's sample). */
   newVectorIndex(dimensions: number): VectorIndex {
     return this.backend.create(dimensions, new MemoryLabelMap());

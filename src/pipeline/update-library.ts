@@ -22,7 +22,7 @@ import { countRevisions } from './count-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
 import { mergeLibrary, type MergeCounts } from './merge-library.js';
 import { updateDuplicates } from './update-duplicates.js';
-import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
+import { buildGraph, growGraph, needsGraphRebuild, openGraph, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
 export interface LibraryContext {
@@ -94,11 +94,15 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
   const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
   const textHashOfNew = new Map(newRequests.map((request) => [request.id, request.textHash]));
 
+  // The graph is read on a worker thread while the model loads and embeds the new papers.
+  const opening = !rebuild && previous ? openGraph(store, previous, context.backend).catch((error: unknown) => ({ error })) : null;
   let embedded = await embedMissing(store, newRequests, embedOptions);
   let graph: GraphUpdate | null = null;
-  if (!rebuild && previous) {
+  if (opening) {
     try {
-      graph = await growGraph(store, previous, context.backend, merge.removedPaperIds, merge.newPapers.map((paper) => ({ id: paper.id, vector: embedded.vectors.get(paper.id)! })));
+      const opened = await opening;
+      if ('error' in opened) throw opened.error;
+      graph = await growGraph(opened, merge.removedPaperIds, merge.newPapers.map((paper) => ({ id: paper.id, vector: embedded.vectors.get(paper.id)! })));
     } catch (error) {
       if (!(error instanceof PapersError) || error.code !== 'INDEX_CORRUPT') throw error;
       warnings.push({ file: store.indexDir, line: null, message: `${error.message}; rebuilding the graph from the stored vectors` });

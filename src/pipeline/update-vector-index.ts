@@ -39,19 +39,25 @@ export interface GraphUpdate {
 }
 
 /**
- * Loads the current graph and applies the change; throws INDEX_CORRUPT when the file is damaged.
- * Costs what the change costs beyond reading the file: labels are looked up for the changed papers
- * only, and a large file is checked by its sampled checksum.
+ * Opens the current graph for an add (read on a worker thread, so the model loads meanwhile);
+ * throws INDEX_CORRUPT when the file is damaged. Labels are looked up for the changed papers
+ * only, and a large file is checked by its sampled checksum: an add costs what it changes beyond
+ * reading the file.
  */
-export async function growGraph(store: LibraryStore, meta: IndexMeta, backend: GraphBackend, removedIds: readonly string[], added: readonly VectorItem[]): Promise<GraphUpdate> {
+export async function openGraph(store: LibraryStore, meta: IndexMeta, backend: GraphBackend): Promise<GraphUpdate> {
   const labels = new StoredLabelMap(store);
-  const graph = backend.load(verifiedGraphPath(store.indexDir, meta, 'quick'), meta.model.dimensions, labels);
+  const graph = await backend.open(verifiedGraphPath(store.indexDir, meta, 'quick'), meta.model.dimensions, labels);
   if (graph.pointCount !== meta.graph.points) {
     throw new PapersError('INDEX_CORRUPT', `the graph holds ${graph.pointCount} points, the database says ${meta.graph.points}`);
   }
-  await graph.remove(removedIds);
-  graph.upsertNow(added);
   return { graph, labels, builtLabels: null };
+}
+
+/** Applies the change to an opened graph: removed papers marked deleted, new ones added. */
+export async function growGraph(opened: GraphUpdate, removedIds: readonly string[], added: readonly VectorItem[]): Promise<GraphUpdate> {
+  await opened.graph.remove(removedIds);
+  opened.graph.upsertNow(added);
+  return opened;
 }
 
 /** A new graph of these papers (all of the library), labelled 0, 1, 2… in the given order. */

@@ -41,6 +41,13 @@ export class HnswIndex implements PersistedVectorIndex {
     return new HnswIndex(index, dimensions, labels, efSearch);
   }
 
+  /** The same as `load`, the file read on one of libuv's worker threads instead of this one. */
+  static async open(file: string, dimensions: number, labels: LabelMap, efSearch: number = HNSW.efSearch): Promise<HnswIndex> {
+    const index = new hnswlib.HierarchicalNSW('ip', dimensions);
+    await index.readIndex(file);
+    return new HnswIndex(index, dimensions, labels, efSearch);
+  }
+
   /** Points in the graph, including those marked deleted: the next label to hand out. */
   get pointCount(): number {
     return this.index.getCurrentCount();
@@ -111,5 +118,6 @@ export function hnswBackend(parameters: HnswParameters = HNSW): GraphBackend {
   return {
     create: (dimensions, labels, capacity) => HnswIndex.create(dimensions, parameters, labels, capacity),
     load: (file, dimensions, labels) => HnswIndex.load(file, dimensions, labels, parameters.efSearch),
+    open: (file, dimensions, labels) => HnswIndex.open(file, dimensions, labels, parameters.efSearch),
   };
 }
