@@ -25,6 +25,8 @@ export interface SearchHit {
 export interface Searchable {
   paperById(id: string): Paper | undefined;
   vectorIndex(): VectorIndex;
+  /** The vector index, read without blocking (on a worker thread) when it is not loaded yet. */
+  openVectorIndex?(): Promise<VectorIndex>;
   lexicalIndex(): LexicalIndex;
   embedQuery(text: string): Promise<Float32Array>;
 }
@@ -68,8 +70,11 @@ export interface LexicalCandidate {
 export async function searchPapers(index: Searchable, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const depth = Math.max(options.topK + extraFor(options.duplicates), fusion.depth);
-  const dense = options.mode === 'lexical' ? [] : await index.vectorIndex().search(await index.embedQuery(query), depth, { excludeIds: options.excludeIds });
+  // On a cold start the graph is read on a worker thread and the model loads while FTS5 answers.
+  const denseInputs = options.mode === 'lexical' ? null : Promise.all([index.openVectorIndex?.() ?? index.vectorIndex(), index.embedQuery(query)]);
+  denseInputs?.catch(() => undefined);
   const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query, depth, { excludeIds: options.excludeIds });
+  const dense = denseInputs ? await denseInputs.then(([graph, vector]) => graph.search(vector, depth, { excludeIds: options.excludeIds })) : [];
   const ranked =
     options.mode === 'dense'
       ? dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity }))

@@ -49,8 +49,6 @@ export function searchCommand(): Command {
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
-        // The graph is read on a worker thread while the model loads: a cold search waits for the slower.
-        if (options.mode !== 'lexical') await Promise.all([index.openVectorIndex(), index.embedder()]);
         const duplicates = index.storedDuplicates() ?? membersOfGroups(await loadDuplicateGroups(index));
         const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates });
         if (options.json) printJson(hitsToJson(hits));
