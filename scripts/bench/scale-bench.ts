@@ -127,7 +127,7 @@ function cachedLibrary(size: number): { indexDir: string; build: BuildFigures } 
   if (fs.existsSync(figures)) return { indexDir, build: JSON.parse(fs.readFileSync(figures, 'utf8')) as BuildFigures };
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'scale-build.ts'), indexDir, String(size), folder, String(Math.min(size, 50_000))], {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'scale-build.ts'), indexDir, String(size), folder, String(size <= 100_000 ? size : 50_000)], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
