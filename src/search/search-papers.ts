@@ -71,7 +71,7 @@ export async function searchPapers(index: Searchable, query: string, options: Se
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const depth = Math.max(options.topK + extraFor(options.duplicates), fusion.depth);
   // On a cold start the graph is read on a worker thread and the model loads while FTS5 answers.
-  const denseInputs = options.mode === 'lexical' ? null : Promise.all([index.openVectorIndex?.() ?? index.vectorIndex(), index.embedQuery(query)]);
+  const denseInputs = options.mode === 'lexical' ? null : bothSettled(index.openVectorIndex?.() ?? Promise.resolve(index.vectorIndex()), index.embedQuery(query));
   denseInputs?.catch(() => undefined);
   const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query, depth, { excludeIds: options.excludeIds });
   const dense = denseInputs ? await denseInputs.then(([graph, vector]) => graph.search(vector, depth, { excludeIds: options.excludeIds })) : [];
@@ -88,6 +88,17 @@ export async function searchPapers(index: Searchable, query: string, options: Se
             fusion.rrfK,
           ).map((hit) => ({ id: hit.id, score: hit.fusedScore }));
   return toHits(index, ranked, dense, lexical, options);
+}
+
+/**
+ * Both values, or the first failure once both have settled: a damaged graph is reported only
+ * after the model has finished loading, so closing the index never disposes a session in use.
+ */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /** Papers nearest to a vector (an unseen abstract, or a paper's own vector), by cosine alone. */
