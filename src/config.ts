@@ -323,3 +323,9 @@ export const SERVE = {
   /** With the default port, this many ports from 8080 up are tried before giving up. */
   portAttempts: 20,
 } as const;
+
+/** `papers triage`: how a new digest is shown against the library. */
+export const TRIAGE = {
+  /** Library papers shown beside each new paper, nearest first (1-10). */
+  nearest: 3,
+} as const;
