@@ -188,10 +188,10 @@ export const THEMES = {
   /**
    * Lloyd passes over the papers that refine the areas from the Ward cut: at most
    * areaRefinementIterations, fewer when they would cost more than areaRefinementWork
-   * multiply-adds (n · areas · dimensions each; 100k papers get about 6).
+   * multiply-adds (n · areas · dimensions each; 100k papers in 3 areas get 4).
    */
   areaRefinementIterations: 30,
-  areaRefinementWork: 1.5e9,
+  areaRefinementWork: 5e8,
   /**
    * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
    * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the

@@ -25,8 +25,11 @@ export function mergeHeightAt(tree: WardTree, k: number): number {
   return Math.sqrt(tree.merges[tree.leaves - k]!.cost);
 }
 
-/** On a forest (areas' trees side by side), at least one topic per tree. */
-export function chooseTopicCount(tree: WardTree, range: TopicCountRange): TopicCountChoice {
+/**
+ * On a forest (areas' trees side by side), at least one topic per tree; `rootMergeHeight` is the
+ * height of the merge that would join two of its trees (shown for k = the number of trees).
+ */
+export function chooseTopicCount(tree: WardTree, range: TopicCountRange, rootMergeHeight?: number): TopicCountChoice {
   const heights = tree.merges.map((merge) => Math.sqrt(merge.cost));
   const roots = rootsOf(tree);
   const high = Math.max(roots, Math.min(range.maxTopics, tree.leaves));
@@ -39,7 +42,10 @@ export function chooseTopicCount(tree: WardTree, range: TopicCountRange): TopicC
   const above = heights.filter((height) => height > threshold).length;
   const k = Math.max(low, Math.min(high, above + roots));
   const tried: TopicCountTried[] = [];
-  for (let count = Math.max(roots + 1, k - range.shown); count <= Math.min(tree.leaves, k + range.shown); count += 1) tried.push({ k: count, mergeHeight: mergeHeightAt(tree, count) });
+  for (let count = Math.max(2, roots, k - range.shown); count <= Math.min(tree.leaves, k + range.shown); count += 1) {
+    if (count > roots) tried.push({ k: count, mergeHeight: mergeHeightAt(tree, count) });
+    else if (rootMergeHeight !== undefined) tried.push({ k: count, mergeHeight: rootMergeHeight });
+  }
   return { k, threshold, tried };
 }
 

@@ -4,7 +4,7 @@
 // closeness, then names.
 import type { Embedder } from '../embedding/embedder.js';
 import { THEMES } from '../config.js';
-import { chooseAreaCount, chooseTopicCount, type TopicCountChoice } from './choose-topic-count.js';
+import { chooseAreaCount, chooseTopicCount, mergeHeightAt, type TopicCountChoice } from './choose-topic-count.js';
 import { labelAreas, labelThemes } from './label-themes.js';
 import { reduceToMicroClusters } from './reduce-to-micro-clusters.js';
 import { refinePartition } from './refine-partition.js';
@@ -51,7 +51,7 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
   const areaOf = refinePartition(ordered, ordered.map(() => 1), micro.assignments.map((leaf) => areaOfLeaf[leaf]!), areaCount, passes);
   const parts = splitLeavesByArea(ordered, micro.assignments, areaOf);
   const forest = buildWardForest(parts.centroids, parts.sizes, parts.areas);
-  const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(forest, THEMES.topics) : { k: options.k, threshold: 0, tried: [] };
+  const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(forest, THEMES.topics, areaCount > 1 ? mergeHeightAt(tree, areaCount) : undefined) : { k: options.k, threshold: 0, tried: [] };
   const topicOfPart = cutWardTree(forest, choice.k);
   progress(2, 3);
 
@@ -84,6 +84,7 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
     named.map((entry) => rankOf[entry.topic]!),
     bySize.map((topic) => centroids[topic]!),
     options.embedder,
+    bySize.map((topic) => members[topic]![0]!.title),
   );
   const names = rankOf.map((rank) => rankedNames[rank]!);
   progress(3, 3);
