@@ -100,7 +100,7 @@ describe('papers themes', () => {
   it('tells which topic and area a paper is in and its nearest topic-mates', () => {
     const result = themes('--paper', 'RazorAttention', '--mates', '3');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^RazorAttention: Efficient KV Cache Compression Through Retrieval Heads\nis in topic \d+ of \d+: .+ \(\d+ papers; similarity to its centre 0\.\d{3}\)\nin area \d+: /);
+    expect(result.stdout).toMatch(/^RazorAttention: Efficient KV Cache Compression Through Retrieval Heads\nis in topic \d+ \(one of \d+\): .+ \(\d+ papers; similarity to its centre 0\.\d{3}\)\nin area \d+: /);
     const mates = result.stdout.split('nearest topic-mates (cosine):\n')[1]!.trim().split('\n');
     expect(mates).toHaveLength(3);
     expect(mates.some((line) => /DuoAttention|Task-KV/.test(line))).toBe(true);
