@@ -36,8 +36,14 @@ export async function labelThemes(
   });
   // A topic of two or three papers may share no phrase among them: its most central title names it.
   const fallbacks = centroids.map((_, theme) => {
-    const phrases = extractPhrases(centralTitles[theme] ?? '').filter((phrase) => phrase.length > 1);
-    return [...new Set(phrases.sort((a, b) => b.length - a.length).map((phrase) => phrase.surface))];
+    // Longest first, and none that shares a word with one already kept (the runs of one noun phrase overlap).
+    const phrases = extractPhrases(centralTitles[theme] ?? '').filter((phrase) => phrase.length > 1).sort((a, b) => b.length - a.length);
+    const kept: string[] = [];
+    for (const { surface } of phrases) {
+      const words = surface.split(' ');
+      if (!kept.some((other) => other.split(' ').some((word) => words.includes(word)))) kept.push(surface);
+    }
+    return kept;
   });
   return uniqueLabels(keywords, fallbacks);
 }
