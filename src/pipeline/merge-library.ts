@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-corpus.js';
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, Paper } from '../ingest/types.js';
-import type { LibraryStore, SourceRecord, StoredPaper } from '../store/library-store.js';
+import type { SourceRecord, StoredPaper } from '../store/library-store.js';
 
 export interface LibraryMerge {
   /** Library sources whose rows and entries go: changed ones (re-inserted) and removed ones. */
@@ -39,8 +39,16 @@ export interface MergeOptions {
   removeSources: readonly string[];
 }
 
-export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], options: MergeOptions): LibraryMerge {
-  const known = new Map(options.clear ? [] : store.sources().map((source) => [source.path, source]));
+/** What a merge reads of the library: the SQLite store answers at once, PostgreSQL over the wire. */
+export interface MergeReader {
+  sources(): SourceRecord[] | Promise<SourceRecord[]>;
+  entriesOfSources(paths: Iterable<string>): Entry[] | Promise<Entry[]>;
+  entriesOfPapers(ids: Iterable<string>): Entry[] | Promise<Entry[]>;
+  storedPapers(ids: Iterable<string>): Map<string, StoredPaper> | Promise<Map<string, StoredPaper>>;
+}
+
+export async function mergeLibrary(store: MergeReader, read: readonly SourceFile[], options: MergeOptions): Promise<LibraryMerge> {
+  const known = new Map(options.clear ? [] : (await store.sources()).map((source) => [source.path, source]));
   const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
   const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
   const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file));
@@ -49,12 +57,12 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 
   const entries = buildCorpus(changed).entries;
   assignEntryIds(entries, [...known.keys()].filter((file) => !replaced.has(file)));
-  const oldEntries = store.entriesOfSources(replaced);
+  const oldEntries = await store.entriesOfSources(replaced);
   const affected = new Set([...oldEntries.map((entry) => entry.paperId), ...entries.map((entry) => entry.paperId)]);
-  const stored = options.clear ? new Map<string, StoredPaper>() : store.storedPapers(affected);
+  const stored = options.clear ? new Map<string, StoredPaper>() : await store.storedPapers(affected);
 
   const remaining = new Map<string, Entry[]>();
-  const kept = options.clear ? [] : store.entriesOfPapers(affected).filter((entry) => !replaced.has(entry.file));
+  const kept = options.clear ? [] : (await store.entriesOfPapers(affected)).filter((entry) => !replaced.has(entry.file));
   for (const entry of [...kept, ...entries]) {
     const group = remaining.get(entry.paperId);
     if (group) group.push(entry);

@@ -9,14 +9,16 @@ import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.j
 import type { Searchable } from '../search/search-papers.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
-import type { LibraryStore } from '../store/library-store.js';
+import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
-  store: LibraryStore;
+  store: LibraryReader;
+  /** Dense and lexical search answered elsewhere (a PostgreSQL library); the graph file and FTS5 otherwise. */
+  search?: { vectorIndex(): VectorIndex; lexicalIndex(): LexicalIndex };
   /** The model this program embeds queries with; an index made by another is refused. */
   model: ModelInfo;
   backend: GraphBackend;
@@ -26,7 +28,8 @@ export interface OpenIndexOptions {
 export class OpenIndex implements Searchable {
   readonly meta: IndexMeta;
   readonly indexDir: string;
-  private readonly store: LibraryStore;
+  private readonly store: LibraryReader;
+  private readonly search: OpenIndexOptions['search'];
   private readonly backend: GraphBackend;
   private readonly loadEmbedder: () => Promise<Embedder>;
   private papersCache: Paper[] | null = null;
@@ -40,6 +43,7 @@ export class OpenIndex implements Searchable {
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
     this.store = options.store;
+    this.search = options.search;
     this.indexDir = options.store.indexDir;
     this.backend = options.backend;
     this.meta = meta;
@@ -74,6 +78,29 @@ export class OpenIndex implements Searchable {
     return this.store.paperById(id);
   }
 
+  /** The papers of these ids, without loading every paper; unknown ids are left out. */
+  papersByIds(ids: Iterable<string>): Map<string, Paper> {
+    return new Map([...this.store.storedPapers(ids)].map(([id, stored]) => [id, stored.paper]));
+  }
+
+  /** Every entry that carries one of these papers. */
+  entriesOfPapers(ids: Iterable<string>): Entry[] {
+    return this.store.entriesOfPapers(ids);
+  }
+
+  /** The vectors of these papers, without loading all of them; unknown ids are left out. */
+  vectorsOfPapers(ids: Iterable<string>): Map<string, Float32Array> {
+    const stored = this.store.storedPapers(ids);
+    const vectors = this.store.vectorsOf(new Set([...stored.values()].map((paper) => paper.textHash)), this.meta.model.fingerprint);
+    const found = new Map<string, Float32Array>();
+    for (const [id, paper] of stored) {
+      const vector = vectors.get(paper.textHash);
+      if (!vector) throw new PapersError('INDEX_CORRUPT', `paper ${id} has no stored vector`, REBUILD_HINT);
+      found.set(id, vector);
+    }
+    return found;
+  }
+
   get entries(): Entry[] {
     this.entriesCache ??= this.store.allEntries();
     return this.entriesCache;
@@ -99,7 +126,7 @@ export class OpenIndex implements Searchable {
   }
 
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
+    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
     return this.vectorIndexCache;
   }
 
@@ -109,7 +136,7 @@ export class OpenIndex implements Searchable {
   }
 
   lexicalIndex(): LexicalIndex {
-    this.lexicalCache ??= createLexicalIndex(this.store);
+    this.lexicalCache ??= this.search ? this.search.lexicalIndex() : createLexicalIndex(this.store);
     return this.lexicalCache;
   }
 

@@ -20,7 +20,7 @@ import type { HnswParameters } from '../vector-index/hnsw-index.js';
 import type { VectorItem } from '../vector-index/vector-index.js';
 import { countRevisions } from './count-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
-import { mergeLibrary, type MergeCounts } from './merge-library.js';
+import { mergeLibrary, type LibraryMerge, type MergeCounts } from './merge-library.js';
 import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
@@ -84,7 +84,7 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
   const clear = update.clear || previous === null;
   const startOver = clear || !sameModel(previous.model, model) || JSON.stringify(previous.hnsw) !== JSON.stringify(context.hnsw);
 
-  const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
+  const merge = await mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
   let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
   const nothingChanged = merge.replacedSources.length === 0 && merge.sources.length === 0 && !rebuild;
   if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: 0, rebuilt: false, unchanged: true, warnings });
@@ -192,7 +192,7 @@ function removeOldFormat(indexDir: string): void {
 function summarise(input: {
   previous: IndexMeta | null;
   meta: IndexMeta;
-  merge: ReturnType<typeof mergeLibrary>;
+  merge: LibraryMerge;
   embedded: number;
   revisions: number;
   rebuilt: boolean;

@@ -20,7 +20,7 @@ export function dupesCommand(): Command {
     )
     .option('--json', 'print { "groups": [...] } as JSON')
     .action(async (options: { threshold: number; json?: boolean }, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const groups = await findDuplicates(
           { papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() },

@@ -41,7 +41,7 @@ export function searchCommand(): Command {
       if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
         throw usageError(`--since ${options.since} is after --until ${options.until}`);
       }
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const dateFilter = filterByDate(index.papers, options);
         if (dateFilter && dateFilter.undated > 0 && !options.json) {

@@ -38,7 +38,7 @@ export function themesCommand(): Command {
     .option('--json', 'print JSON: { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers }] }')
     .option('--verbose', 'show the merge heights behind the number of topics and whether the themes were cached')
     .action(async (options: ThemesOptions, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const paperCount = index.meta.counts.papers;
         if (options.k !== undefined && options.k > paperCount) {
