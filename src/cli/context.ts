@@ -10,6 +10,7 @@ import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
 import { PapersError, usageError } from '../errors.js';
 import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { checkIndexModel } from '../pipeline/check-model.js';
+import { migrateSourcePaths } from '../pipeline/migrate-source-paths.js';
 import { OpenIndex } from '../pipeline/open-index.js';
 import { openPostgresIndex } from '../pipeline/open-postgres.js';
 import { FollowedIndex } from '../server/followed-index.js';
@@ -116,6 +117,7 @@ export function openLibrary(options: LibraryOptions): LibraryContext {
       throw error;
     }
   }
+  if (!options.rebuild) migrateSourcePaths(store);
   return {
     store,
     backend: graphBackend(),

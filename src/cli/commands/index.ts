@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError, usageError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
+import { displayPath } from '../../ingest/read-inputs.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
@@ -12,7 +13,7 @@ import { parsePositiveInteger } from '../parse-options.js';
 import { runPostgresIndex } from './index-postgres.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { plural } from '../plural.js';
-import { describeUpdate, updateJson, watchInterrupts } from './describe-update.js';
+import { describeUpdate, printWarnings, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
@@ -66,7 +67,7 @@ export function indexCommand(): Command {
           });
           reading.stop();
           bar?.stop();
-          for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+          printWarnings(summary);
           const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or gzipped JSON Lines`] : [];
           if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles, arxivImports: summary.arxivImports });
           else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary), ...skipped].join('\n'));
@@ -107,7 +108,7 @@ function refuseBareRebuild(store: { sources(): { path: string }[] }): void {
     // A library whose sources cannot be read has nothing to lose: the rebuild starts it over.
   }
   if (sources.length === 0) return;
-  const shown = sources.slice(0, 3).map((source) => source.path).join(' ');
+  const shown = sources.slice(0, 3).map((source) => displayPath(source.path)).join(' ');
   throw usageError(
     `--rebuild starts the library over from the paths you give, and none was given (the library holds ${plural(sources.length, 'source')})`,
     `give every source to keep, for example \`papers index --rebuild ${shown}${sources.length > 3 ? ' …' : ''}\` (\`papers info\` lists them)`,
