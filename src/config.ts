@@ -116,6 +116,19 @@ export const SIMILAR = {
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
+/** A PostgreSQL library's URL (`--db`): when set, commands use it instead of the local index. */
+export const DATABASE_URL_ENV = 'PAPERS_DATABASE_URL';
+
+/** `papers index --db`: how the embedding work is shared out. */
+export const POSTGRES_INDEX = {
+  /** Claim loops per process (`--workers`), each on its own connection, sharing one model (1-32). */
+  workers: 1,
+  /**
+   * Papers one claim takes and embeds in one transaction (8-256): a worker that dies loses this
+   * much work, and another worker waits at most this long for a row it needs.
+   */
+  batchSize: 32,
+} as const;
 /**
  * The library (index folder) when neither --index-dir nor $PAPERS_INDEX_DIR names one: the
  * platform's per-user data folder, so an installed `papers` finds the same library from any
@@ -188,8 +201,13 @@ export const THEMES = {
   treeLeaves: 1000,
   /** First k-means pass of the reduction; each group is then split in proportion to its size. */
   coarseGroups: 32,
-  /** Lloyd passes that refine the areas over the topic centroids, starting from the Ward cut. */
+  /**
+   * Lloyd passes over the papers that refine the areas from the Ward cut: at most
+   * areaRefinementIterations, fewer when they would cost more than areaRefinementWork
+   * multiply-adds (n · areas · dimensions each; 100k papers in 3 areas get 4).
+   */
   areaRefinementIterations: 30,
+  areaRefinementWork: 5e8,
   /**
    * k-means effort, in multiply-adds of Lloyd iterations over all papers (n · k · dimensions
    * each). It sets both the restarts (up to `maxRestarts`, lowest inertia kept) and the

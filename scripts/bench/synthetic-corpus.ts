@@ -83,3 +83,9 @@ export function syntheticChunk(source: SyntheticSource, start: number, count: nu
   }
   return papers;
 }
+
+/** The first `size` papers and their vectors in one go, for benchmarks small enough to hold them. */
+export function syntheticCorpus(size: number): { papers: Paper[]; vectors: Float32Array[] } {
+  const chunk = syntheticChunk(syntheticSource(), 0, size);
+  return { papers: chunk.map(({ paper }) => paper), vectors: chunk.map(({ vector }) => vector) };
+}

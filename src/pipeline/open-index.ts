@@ -10,14 +10,16 @@ import type { DuplicateMembers } from '../search/collapse-duplicates.js';
 import type { Searchable } from '../search/search-papers.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
-import type { LibraryStore } from '../store/library-store.js';
+import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap, StoredLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
-  store: LibraryStore;
+  store: LibraryReader;
+  /** Dense and lexical search answered elsewhere (a PostgreSQL library); the graph file and FTS5 otherwise. */
+  search?: { vectorIndex(): VectorIndex; lexicalIndex(): LexicalIndex };
   /** The model this program embeds queries with; an index made by another is refused. */
   model: ModelInfo;
   backend: GraphBackend;
@@ -27,7 +29,8 @@ export interface OpenIndexOptions {
 export class OpenIndex implements Searchable {
   readonly meta: IndexMeta;
   readonly indexDir: string;
-  private readonly store: LibraryStore;
+  private readonly store: LibraryReader;
+  private readonly search: OpenIndexOptions['search'];
   private readonly backend: GraphBackend;
   private readonly loadEmbedder: () => Promise<Embedder>;
   private papersCache: Paper[] | null = null;
@@ -41,6 +44,7 @@ export class OpenIndex implements Searchable {
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
     this.store = options.store;
+    this.search = options.search;
     this.indexDir = options.store.indexDir;
     this.backend = options.backend;
     this.meta = meta;
@@ -124,7 +128,7 @@ export class OpenIndex implements Searchable {
 
   /** The graph, checked by size and (for a large one) its sampled checksum; labels looked up per hit. */
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
+    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
     return this.vectorIndexCache;
   }
 
@@ -140,6 +144,7 @@ export class OpenIndex implements Searchable {
 
   /** The graph read on a worker thread, so that a search can load the model meanwhile. */
   async openVectorIndex(): Promise<VectorIndex> {
+    if (this.search) return this.vectorIndex();
     this.vectorIndexCache ??= await this.backend.open(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
     return this.vectorIndexCache;
   }
@@ -150,7 +155,7 @@ export class OpenIndex implements Searchable {
   }
 
   lexicalIndex(): LexicalIndex {
-    this.lexicalCache ??= createLexicalIndex(this.store);
+    this.lexicalCache ??= this.search ? this.search.lexicalIndex() : createLexicalIndex(this.store);
     return this.lexicalCache;
   }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PapersError } from '../errors.js';
 import { syncFile, syncFolder } from './atomic-write.js';
-import { REBUILD_HINT, type IndexMeta } from './index-meta.js';
+import type { IndexMeta } from './index-meta.js';
 
 export interface WrittenGraph {
   file: string;
@@ -38,6 +38,9 @@ export function writeGraphFile(indexDir: string, generation: number, write: (fil
   return { file: name, sha256: sha256OfFile(file), sampleSha256: sampleSha256OfFile(file), bytes: fs.statSync(file).size };
 }
 
+/** The graph is built from the vectors the database keeps: repairing it embeds nothing. */
+export const GRAPH_REPAIR_HINT = 'rebuild it from the stored vectors with `papers compact` or any `papers index` run; nothing is embedded again';
+
 /**
  * The graph file meta names, its size and checksum verified: the whole file for `full` and for
  * small graphs, the sampled checksum for a `quick` check of a large one (searches and adds).
@@ -48,12 +51,12 @@ export function verifiedGraphPath(indexDir: string, meta: IndexMeta, check: Grap
   try {
     bytes = fs.statSync(file).size;
   } catch {
-    throw new PapersError('INDEX_CORRUPT', `index file missing: ${file}`, REBUILD_HINT);
+    throw new PapersError('INDEX_CORRUPT', `index file missing: ${file}`, GRAPH_REPAIR_HINT);
   }
-  if (bytes !== meta.graph.bytes) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} has ${bytes} bytes, the database says ${meta.graph.bytes} (truncated or altered)`, REBUILD_HINT);
+  if (bytes !== meta.graph.bytes) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} has ${bytes} bytes, the database says ${meta.graph.bytes} (truncated or altered)`, GRAPH_REPAIR_HINT);
   const sampled = check === 'quick' && bytes > FULL_CHECK_BYTES && meta.graph.sampleSha256 !== undefined;
   const matches = sampled ? sampleSha256OfFile(file) === meta.graph.sampleSha256 : sha256OfFile(file) === meta.graph.sha256;
-  if (!matches) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} does not match its checksum (altered or damaged)`, REBUILD_HINT);
+  if (!matches) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} does not match its checksum (altered or damaged)`, GRAPH_REPAIR_HINT);
   return file;
 }
 

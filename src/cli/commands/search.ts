@@ -6,11 +6,11 @@ import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
 import { membersOfGroups } from '../../search/collapse-duplicates.js';
 import { filterByDate } from '../../search/filter-by-date.js';
-import { createWeakMatchJudge } from '../../search/judge-match.js';
+import { createWeakMatchJudge, isNothingClose } from '../../search/judge-match.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
-import { formatHits } from '../format-hits.js';
+import { formatHits, NOTHING_CLOSE } from '../format-hits.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parseIsoDate, parseMode, parseTopK } from '../parse-options.js';
 import { plural } from '../plural.js';
@@ -42,7 +42,7 @@ export function searchCommand(): Command {
       if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
         throw usageError(`--since ${options.since} is after --until ${options.until}`);
       }
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         // Without a range no paper is read here: a search reads only the rows of its hits.
         const dateFilter = options.since === undefined && options.until === undefined ? null : filterByDate(index.papers, options);
@@ -51,11 +51,12 @@ export function searchCommand(): Command {
         }
         const duplicates = index.storedDuplicates() ?? membersOfGroups(await loadDuplicateGroups(index));
         const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates });
-        if (options.json) printJson(hitsToJson(hits));
-        else {
-          const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
-          printLine(formatHits(hits, SCORE_LABELS[options.mode], { isWeak, showFiles: options.showFiles }));
-        }
+        const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
+        if (options.json) {
+          // The array stays the whole of stdout; "nothing close" is each hit's weakMatch, and said on stderr.
+          if (isNothingClose(hits, isWeak)) printNote(NOTHING_CLOSE);
+          printJson(hitsToJson(hits, isWeak));
+        } else printLine(formatHits(hits, SCORE_LABELS[options.mode], { isWeak, showFiles: options.showFiles }));
       } finally {
         await index.close();
       }
