@@ -119,7 +119,7 @@ describe('papers index', () => {
         const duplicates = index.storedDuplicates();
         expect(duplicates).not.toBeNull();
         const store = LibraryStore.open(indexDir);
-        const newIds = store.entriesOfSources([path.relative(process.cwd(), revisedDigest)]).map((entry) => entry.paperId);
+        const newIds = store.entriesOfSources([fs.realpathSync(revisedDigest)]).map((entry) => entry.paperId);
         store.close();
         return { newIds, grouped: newIds.filter((id) => (duplicates!.membersOf(id) ?? []).some((member) => member.id !== id)) };
       } finally {
@@ -129,7 +129,7 @@ describe('papers index', () => {
     const added = groupedNewPapers();
     expect(added.newIds.length).toBeGreaterThan(10);
     expect(new Set(added.grouped).size).toBe(10);
-    await withLibrary(indexDir, new FakeEmbedder(), (context) => removeSources(context, [path.relative(process.cwd(), revisedDigest)]));
+    await withLibrary(indexDir, new FakeEmbedder(), (context) => removeSources(context, [revisedDigest]));
     const index = openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
     try {
       for (const id of added.grouped) expect(index.storedDuplicates()!.membersOf(id)).toBeUndefined();
