@@ -7,6 +7,7 @@ import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
 import type { Searchable } from '../search/search-papers.js';
+import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -22,7 +23,7 @@ export interface OpenIndexOptions {
   loadEmbedder: () => Promise<Embedder>;
 }
 
-export class OpenIndex implements Searchable {
+export class OpenIndex implements Searchable, TagStore {
   readonly meta: IndexMeta;
   readonly indexDir: string;
   private readonly store: LibraryStore;
@@ -117,6 +118,19 @@ export class OpenIndex implements Searchable {
 
   cachePut(key: string, value: string): void {
     this.store.cachePut(key, value);
+  }
+
+  /** Tags are read and written live, outside the pinned snapshot: a tag shows as soon as it is added. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.store.allTags();
+  }
+
+  addTag(paperId: string, tag: string): boolean {
+    return this.store.addTag(paperId, tag);
+  }
+
+  removeTag(paperIds: readonly string[], tag: string): number {
+    return this.store.removeTag(paperIds, tag);
   }
 
   /** The model, loaded on first use; a reopened index may share it (`papers serve`). */

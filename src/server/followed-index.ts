@@ -102,6 +102,18 @@ export class FollowedIndex {
     this.current.cachePut(key, value);
   }
 
+  allTags(): { paperId: string; tag: string }[] {
+    return this.current.allTags();
+  }
+
+  addTag(paperId: string, tag: string): boolean {
+    return this.current.addTag(paperId, tag);
+  }
+
+  removeTag(paperIds: readonly string[], tag: string): number {
+    return this.current.removeTag(paperIds, tag);
+  }
+
   embedQuery(text: string): Promise<Float32Array> {
     return this.current.embedQuery(text);
   }

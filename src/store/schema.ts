@@ -3,6 +3,21 @@
 
 export const DATABASE_FILE = 'papers.db';
 
+/**
+ * The user's tags, keyed by paper id (a hash of the paper's text), so a tag outlives re-indexing,
+ * a rebuild and compaction: none of them touches this table. Created on the first tag of a
+ * library made before tags existed.
+ */
+export const TAGS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS tags (
+  paper_id TEXT NOT NULL,
+  tag TEXT NOT NULL,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (paper_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tags_by_tag ON tags (tag);
+`;
+
 /** Applied to a new database; every statement is idempotent. */
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -72,4 +87,4 @@ CREATE TABLE IF NOT EXISTS cache (
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
   title, abstract, tokenize="unicode61 tokenchars '-'"
 );
-`;
+${TAGS_SCHEMA}`;
