@@ -11,6 +11,7 @@ import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
 import type { LibraryStore } from '../store/library-store.js';
+import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
@@ -35,6 +36,7 @@ export class OpenIndex implements Searchable, TagStore {
   private vectorsCache: Float32Array[] | null = null;
   private vectorIndexCache: VectorIndex | null = null;
   private lexicalCache: LexicalIndex | null = null;
+  private topicStoreCache: TopicStore | null = null;
   private embedderPromise: Promise<Embedder> | null = null;
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
@@ -131,6 +133,12 @@ export class OpenIndex implements Searchable, TagStore {
 
   removeTag(paperIds: readonly string[], tag: string): number {
     return this.store.removeTag(paperIds, tag);
+  }
+
+  /** The library's stable topics and the topic of each paper. */
+  topicStore(): TopicStore {
+    this.topicStoreCache ??= this.store.topicStore();
+    return this.topicStoreCache;
   }
 
   /** The model, loaded on first use; a reopened index may share it (`papers serve`). */

@@ -8,6 +8,7 @@ import type { Entry, Paper } from '../ingest/types.js';
 import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
 import { DATABASE_FILE, SCHEMA, TAGS_SCHEMA } from './schema.js';
+import { SqliteTopicStore, type TopicStore } from './topic-tables.js';
 
 export interface SourceRecord {
   path: string;
@@ -57,7 +58,7 @@ export function databasePath(indexDir: string): string {
 export class LibraryStore {
   readonly indexDir: string;
   private readonly db: Database.Database;
-  private liveDb: Database.Database | null = null;
+  private cacheDb: Database.Database | null = null;
 
   private constructor(indexDir: string, db: Database.Database) {
     this.indexDir = indexDir;
@@ -92,7 +93,7 @@ export class LibraryStore {
   close(): void {
     if (this.db.inTransaction) this.db.exec('COMMIT');
     this.db.close();
-    this.liveDb?.close();
+    this.cacheDb?.close();
   }
 
   /** Pins what this connection reads to the state committed now, until `endSnapshot`. */
@@ -244,12 +245,12 @@ export class LibraryStore {
    * show at once. Each cached value says what it was computed from.
    */
   cacheGet(key: string): string | null {
-    const row = this.liveConnection().prepare('SELECT value FROM cache WHERE key = ?').pluck().get(key) as string | undefined;
+    const row = this.cacheConnection().prepare('SELECT value FROM cache WHERE key = ?').pluck().get(key) as string | undefined;
     return row ?? null;
   }
 
   cachePut(key: string, value: string): void {
-    this.liveConnection()
+    this.cacheConnection()
       .prepare('INSERT INTO cache (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(key, value, new Date().toISOString());
   }
@@ -257,7 +258,7 @@ export class LibraryStore {
   /** Every tag, with the paper it is on; ids of papers the library no longer holds included. */
   allTags(): { paperId: string; tag: string }[] {
     return this.guard(() => {
-      const db = this.liveConnection();
+      const db = this.cacheConnection();
       // A library made before tags existed has no table until its first tag.
       if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'tags'").get() === undefined) return [];
       return db.prepare('SELECT paper_id AS paperId, tag FROM tags ORDER BY tag, paper_id').all() as { paperId: string; tag: string }[];
@@ -279,7 +280,7 @@ export class LibraryStore {
 
   private writeTags<T>(write: (db: Database.Database) => T): T {
     try {
-      const db = this.liveConnection();
+      const db = this.cacheConnection();
       return db.transaction(() => {
         db.exec(TAGS_SCHEMA);
         return write(db);
@@ -293,9 +294,14 @@ export class LibraryStore {
     }
   }
 
-  private liveConnection(): Database.Database {
-    this.liveDb ??= connect(databasePath(this.indexDir), false);
-    return this.liveDb;
+  /** The stable topics, on the same unpinned connection as the cache (a reader may assign new papers). */
+  topicStore(): TopicStore {
+    return this.guard(() => new SqliteTopicStore(this.cacheConnection()));
+  }
+
+  private cacheConnection(): Database.Database {
+    this.cacheDb ??= connect(databasePath(this.indexDir), false);
+    return this.cacheDb;
   }
 
   /** Applies a change in one IMMEDIATE transaction; its commit is what readers switch on. */
