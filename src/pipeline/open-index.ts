@@ -10,7 +10,7 @@ import type { Searchable } from '../search/search-papers.js';
 import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
-import type { LibraryStore } from '../store/library-store.js';
+import type { LibraryStore, SourceRecord } from '../store/library-store.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
@@ -73,6 +73,11 @@ export class OpenIndex implements Searchable, TagStore {
       return this.paperByIdCache.get(id);
     }
     return this.store.paperById(id);
+  }
+
+  /** The sources read into the library, with their digest dates and when each was added. */
+  sources(): SourceRecord[] {
+    return this.store.sources();
   }
 
   get entries(): Entry[] {

@@ -7,6 +7,7 @@ import type { Entry, Paper } from '../ingest/types.js';
 import type { OpenIndex } from '../pipeline/open-index.js';
 import type { LexicalIndex } from '../search/lexical-index.js';
 import type { IndexMeta } from '../store/index-meta.js';
+import type { SourceRecord } from '../store/library-store.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
@@ -69,6 +70,11 @@ export class FollowedIndex {
 
   get papers(): Paper[] {
     return this.current.papers;
+  }
+
+  /** The sources read into the library, with their digest dates and when each was added. */
+  sources(): SourceRecord[] {
+    return this.current.sources();
   }
 
   get entries(): Entry[] {

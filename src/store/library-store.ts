@@ -16,6 +16,8 @@ export interface SourceRecord {
   sha256: string;
   digestDate: string | null;
   entries: number;
+  /** When the source was indexed (ISO time); read back, never written from here. */
+  addedAt?: string;
 }
 
 export interface StoredPaper {
@@ -172,7 +174,7 @@ export class LibraryStore {
   }
 
   sources(): SourceRecord[] {
-    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
+    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries, added_at AS addedAt FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
   /** Every paper id with its HNSW label: the writer's label map. */
