@@ -51,6 +51,7 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .panel .abridged { color: var(--muted); font-style: italic; }
 .panel li { margin: 2px 0; }
 .note { color: var(--muted); font-size: 13px; }
+#latest-details summary { cursor: pointer; margin: 8px 0 4px; }
 h3 { font-size: 12px; color: var(--muted); margin: 10px 0 4px; }
 #latest-toggle[aria-pressed=true] { border-color: var(--ink); background: #eef2f7; }
 .repost .link .title { color: var(--muted); }
