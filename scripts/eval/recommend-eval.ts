@@ -53,7 +53,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const indexDir = process.argv[2];
   if (!indexDir) throw new Error('usage: recommend-eval.ts <index-dir holding the sample digests>');
   const index = openIndexAt({ indexDir, model: currentModel(), loadEmbedder });
-  const settings: [FeatureKind, number][] = [['embedding', 0.001], ['embedding', 0.01], ['embedding', 0.1], ['embedding+tfidf', 0.001], ['embedding+tfidf', 0.01], ['embedding+tfidf', 0.1]];
+  const settings: [FeatureKind, number][] = [['embedding', 0.01], ['embedding+tfidf', 0.01], ['embedding+tfidf', 0.1]];
   for (const [features, l2] of settings) {
     const started = performance.now();
     const rows = evalRecommend(index, features, { l2 });

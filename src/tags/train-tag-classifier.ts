@@ -1,6 +1,6 @@
 // A linear classifier of one tag, trained on its tagged papers against the rest, as arxiv-sanity
 // trains a per-user linear SVM: logistic regression with balanced class weights and an L2 penalty,
-// fitted by full-batch gradient descent from zero weights, so the same papers give the same ranking
+// fitted by full-batch accelerated gradient descent from zero weights, so the same papers give the same ranking
 // on every run. ml-logistic-regression (installed) was tried first: it has no class weights, no
 // intercept and no penalty, trains one model per class, and took 9.4 s for the 137 sample papers.
 
@@ -33,19 +33,29 @@ export function trainTagClassifier(positives: readonly Float32Array[], negatives
   // TF-IDF features are mostly zeros: each row is walked over its non-zero dimensions only.
   const sparseRows = rows.map(toSparse);
   const gradient = new Float64Array(dimensions);
+  // Nesterov's accelerated gradient: the gradient is taken at a point pushed ahead along the last
+  // move, which reaches the minimum in far fewer steps than plain descent on correlated features.
+  const previous = new Float64Array(dimensions);
+  const ahead = new Float64Array(dimensions);
+  let previousIntercept = 0;
   for (let step = 0; step < options.steps; step += 1) {
+    const momentum = step / (step + 3);
+    for (let d = 0; d < dimensions; d += 1) ahead[d] = weights[d]! + momentum * (weights[d]! - previous[d]!);
+    const aheadIntercept = intercept + momentum * (intercept - previousIntercept);
     gradient.fill(0);
     let interceptGradient = 0;
     sparseRows.forEach(({ indices, values }, index) => {
       const label = labels[index]!;
-      let activation = intercept;
-      for (let k = 0; k < indices.length; k += 1) activation += weights[indices[k]!]! * values[k]!;
+      let activation = aheadIntercept;
+      for (let k = 0; k < indices.length; k += 1) activation += ahead[indices[k]!]! * values[k]!;
       const error = weightOf[label]! * (sigmoid(activation) - label);
       for (let k = 0; k < indices.length; k += 1) gradient[indices[k]!]! += error * values[k]!;
       interceptGradient += error;
     });
-    for (let d = 0; d < dimensions; d += 1) weights[d]! -= stepSize * (gradient[d]! / total + options.l2 * weights[d]!);
-    intercept -= stepSize * (interceptGradient / total);
+    previous.set(weights);
+    previousIntercept = intercept;
+    for (let d = 0; d < dimensions; d += 1) weights[d] = ahead[d]! - stepSize * (gradient[d]! / total + options.l2 * ahead[d]!);
+    intercept = aheadIntercept - stepSize * (interceptGradient / total);
   }
   return (candidates) => candidates.map((row) => sigmoid(dot(weights, row) + intercept));
 }
