@@ -51,15 +51,27 @@ export function recommendByTag(source: RecommendSource, tag: string, groups: rea
   }
   const carrying = tags.papersTagged(tag);
   const { papers } = source;
-  const features = buildPaperFeatures(papers, source.vectors(), { kind: settings.features, maxTerms: TAGS.maxTerms });
   const ordinalOf = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
-  const positives = taggedPapers.map((paper) => features[ordinalOf.get(paper.id)!]!);
+  const positiveOrdinals = taggedPapers.map((paper) => ordinalOf.get(paper.id)!);
   // Paper ids are hashes, so the smallest ones are a fixed, even sample of a large library.
-  const negatives = papers.flatMap((paper, ordinal) => (carrying.has(paper.id) ? [] : [ordinal])).slice(0, settings.maxNegatives).map((ordinal) => features[ordinal]!);
-  const classify = trainTagClassifier(positives, negatives, { steps: settings.steps, l2: settings.l2 });
-
+  const negativeOrdinals = papers.flatMap((paper, ordinal) => (carrying.has(paper.id) ? [] : [ordinal])).slice(0, settings.maxNegatives);
   const candidates = papers.flatMap((paper, ordinal) => (carrying.has(paper.id) || (settings.candidateIds && !settings.candidateIds.has(paper.id)) ? [] : [ordinal]));
-  const probabilities = classify(candidates.map((ordinal) => features[ordinal]!));
+  // Features only for the papers trained on and ranked: a morning's 50 new papers against a large
+  // library cost the sample, not the library.
+  const needed = [...new Set([...positiveOrdinals, ...negativeOrdinals, ...candidates])].sort((a, b) => a - b);
+  const vectors = source.vectors();
+  const neededFeatures = buildPaperFeatures(
+    needed.map((ordinal) => papers[ordinal]!),
+    needed.map((ordinal) => vectors[ordinal]!),
+    { kind: settings.features, maxTerms: TAGS.maxTerms },
+  );
+  const featuresOf = new Map(needed.map((ordinal, position) => [ordinal, neededFeatures[position]!]));
+  const classify = trainTagClassifier(
+    positiveOrdinals.map((ordinal) => featuresOf.get(ordinal)!),
+    negativeOrdinals.map((ordinal) => featuresOf.get(ordinal)!),
+    { steps: settings.steps, l2: settings.l2 },
+  );
+  const probabilities = classify(candidates.map((ordinal) => featuresOf.get(ordinal)!));
   const ranked = candidates
     .map((ordinal, position) => ({ paper: papers[ordinal]!, tagProbability: probabilities[position]! }))
     .sort((a, b) => b.tagProbability - a.tagProbability || (a.paper.id < b.paper.id ? -1 : 1));

@@ -30,7 +30,7 @@ export function trainTagClassifier(positives: readonly Float32Array[], negatives
   // its inverse is a step that cannot overshoot.
   const lipschitz = 0.25 * Math.max(...weightOf) * (largestNorm + 1) + options.l2;
   const stepSize = 1 / lipschitz;
-  // TF-IDF features are mostly zeros: each row is walked over its non-zero dimensions only.
+  // TF-IDF features are mostly zeros: such a row is walked over its non-zero dimensions only.
   const sparseRows = rows.map(toSparse);
   const gradient = new Float64Array(dimensions);
   // Nesterov's accelerated gradient: the gradient is taken at a point pushed ahead along the last
@@ -47,9 +47,11 @@ export function trainTagClassifier(positives: readonly Float32Array[], negatives
     sparseRows.forEach(({ indices, values }, index) => {
       const label = labels[index]!;
       let activation = aheadIntercept;
-      for (let k = 0; k < indices.length; k += 1) activation += ahead[indices[k]!]! * values[k]!;
+      if (indices === null) for (let d = 0; d < values.length; d += 1) activation += ahead[d]! * values[d]!;
+      else for (let k = 0; k < indices.length; k += 1) activation += ahead[indices[k]!]! * values[k]!;
       const error = weightOf[label]! * (sigmoid(activation) - label);
-      for (let k = 0; k < indices.length; k += 1) gradient[indices[k]!]! += error * values[k]!;
+      if (indices === null) for (let d = 0; d < values.length; d += 1) gradient[d]! += error * values[d]!;
+      else for (let k = 0; k < indices.length; k += 1) gradient[indices[k]!]! += error * values[k]!;
       interceptGradient += error;
     });
     previous.set(weights);
@@ -66,9 +68,11 @@ function dot(weights: Float64Array, row: Float32Array): number {
   return sum;
 }
 
-function toSparse(row: Float32Array): { indices: Uint32Array; values: Float32Array } {
+/** A row as its non-zero dimensions, or as itself (indices null) when most of it is non-zero. */
+function toSparse(row: Float32Array): { indices: Uint32Array | null; values: Float32Array } {
   const indices: number[] = [];
   for (let d = 0; d < row.length; d += 1) if (row[d] !== 0) indices.push(d);
+  if (indices.length > row.length / 2) return { indices: null, values: row };
   return { indices: Uint32Array.from(indices), values: Float32Array.from(indices, (d) => row[d]!) };
 }
 
