@@ -1,6 +1,7 @@
 // Tags live in the library, keyed by paper id: they outlive re-indexing, a rebuild, compaction and
 // a source removed and added again, and a tag on one posting of a paper shows on its re-posts.
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, openIndexAt, openLibrary } from '../../src/cli/context.js';
 import { PapersError } from '../../src/errors.js';
@@ -84,6 +85,24 @@ describe('library tags', () => {
       // Untagging the posting that never carried the tag takes it off the paper.
       expect(index.removeTag(listPostings(revised.id, groups), 'long-context')).toBe(1);
       expect(readLibraryTags(index, groups).tagsOf(duo.id)).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+});
+
+describe('tags in a library made before tags existed', () => {
+  it('reads none, and the first tag creates the table', async () => {
+    const indexDir = scratchDir('tags-old-library');
+    await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: FAKE_MODEL, loadEmbedder });
+    const db = new Database(path.join(indexDir, 'papers.db'));
+    db.exec('DROP TABLE tags');
+    db.close();
+    const index = open(indexDir);
+    try {
+      expect(index.allTags()).toEqual([]);
+      expect(index.addTag(index.papers[0]!.id, 'first')).toBe(true);
+      expect(index.allTags()).toEqual([{ paperId: index.papers[0]!.id, tag: 'first' }]);
     } finally {
       await index.close();
     }
