@@ -19,6 +19,8 @@ export interface RecommendSource extends TagSource {
 export interface RecommendOptions {
   /** Papers ranked; by default every paper not carrying the tag. */
   candidateIds?: ReadonlySet<string>;
+  /** Papers not in the library (a digest triaged with --dry-run), ranked with the candidates. */
+  unstored?: readonly { paper: Paper; vector: Float32Array }[];
   /** Keep the best this many (default: all). */
   topK?: number;
   features?: FeatureKind;
@@ -50,16 +52,19 @@ export function recommendByTag(source: RecommendSource, tag: string, groups: rea
     throw new PapersError('NOT_FOUND', `no paper has the tag "${tag}"`, hint);
   }
   const carrying = tags.papersTagged(tag);
-  const { papers } = source;
+  const unstored = settings.unstored ?? [];
+  const papers = unstored.length === 0 ? source.papers : [...source.papers, ...unstored.map((extra) => extra.paper)];
+  const unstoredIds = new Set(unstored.map((extra) => extra.paper.id));
   const ordinalOf = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
   const positiveOrdinals = taggedPapers.map((paper) => ordinalOf.get(paper.id)!);
   // Paper ids are hashes, so the smallest ones are a fixed, even sample of a large library.
-  const negativeOrdinals = papers.flatMap((paper, ordinal) => (carrying.has(paper.id) ? [] : [ordinal])).slice(0, settings.maxNegatives);
-  const candidates = papers.flatMap((paper, ordinal) => (carrying.has(paper.id) || (settings.candidateIds && !settings.candidateIds.has(paper.id)) ? [] : [ordinal]));
+  const negativeOrdinals = source.papers.flatMap((paper, ordinal) => (carrying.has(paper.id) ? [] : [ordinal])).slice(0, settings.maxNegatives);
+  const isCandidate = (paper: Paper) => unstoredIds.has(paper.id) || (!carrying.has(paper.id) && (!settings.candidateIds || settings.candidateIds.has(paper.id)));
+  const candidates = papers.flatMap((paper, ordinal) => (isCandidate(paper) ? [ordinal] : []));
   // Features only for the papers trained on and ranked: a morning's 50 new papers against a large
   // library cost the sample, not the library.
   const needed = [...new Set([...positiveOrdinals, ...negativeOrdinals, ...candidates])].sort((a, b) => a - b);
-  const vectors = source.vectors();
+  const vectors = unstored.length === 0 ? source.vectors() : [...source.vectors(), ...unstored.map((extra) => extra.vector)];
   const neededFeatures = buildPaperFeatures(
     needed.map((ordinal) => papers[ordinal]!),
     needed.map((ordinal) => vectors[ordinal]!),

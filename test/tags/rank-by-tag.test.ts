@@ -22,6 +22,13 @@ describe('rankByTag', () => {
       const probabilities = ranked.map((recommendation) => recommendation.tagProbability);
       expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
       await expect(rankByTag(index, 'nobody', [tagged!.id])).rejects.toThrow('no paper has the tag "nobody"');
+
+      // A paper of a digest triaged without adding it: a copy of a tagged paper under a new id
+      // ranks first among papers unlike it.
+      const copy = { paper: { ...index.papers[10]!, id: 'not-in-library' }, vector: index.vectorOf(index.papers[10]!.id) };
+      const withUnstored = await rankByTag(index, 'wanted', others.map((paper) => paper.id), [copy]);
+      expect(withUnstored).toHaveLength(others.length + 1);
+      expect(withUnstored[0]!.paper.id).toBe('not-in-library');
     } finally {
       await index.close();
     }
