@@ -74,7 +74,7 @@ export function recommendByTag(source: RecommendSource, tag: string, groups: rea
   const classify = trainTagClassifier(
     positiveOrdinals.map((ordinal) => featuresOf.get(ordinal)!),
     negativeOrdinals.map((ordinal) => featuresOf.get(ordinal)!),
-    { steps: settings.steps, l2: settings.l2 },
+    { steps: settings.steps, l2: settings.l2, denseDimensions: vectors[0]?.length },
   );
   const probabilities = classify(candidates.map((ordinal) => featuresOf.get(ordinal)!));
   const ranked = candidates

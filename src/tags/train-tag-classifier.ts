@@ -12,6 +12,11 @@ export interface ClassifierOptions {
    * the model near "like the mean of the tagged papers"; lower fits them tighter. Range 0.001-0.1.
    */
   l2: number;
+  /**
+   * Leading dimensions that are dense (the embedding); the rest are read as sparse (TF-IDF words).
+   * Default: all of them.
+   */
+  denseDimensions?: number;
 }
 
 /** The probability that each candidate carries the tag, learned from the tagged papers' features and the others'. */
@@ -30,8 +35,8 @@ export function trainTagClassifier(positives: readonly Float32Array[], negatives
   // its inverse is a step that cannot overshoot.
   const lipschitz = 0.25 * Math.max(...weightOf) * (largestNorm + 1) + options.l2;
   const stepSize = 1 / lipschitz;
-  // TF-IDF features are mostly zeros: such a row is walked over its non-zero dimensions only.
-  const sparseRows = rows.map(toSparse);
+  // The embedding is walked densely, the TF-IDF words (mostly zeros) over their non-zero ones only.
+  const split = rows.map((row) => splitRow(row, options.denseDimensions ?? dimensions));
   const gradient = new Float64Array(dimensions);
   // Nesterov's accelerated gradient: the gradient is taken at a point pushed ahead along the last
   // move, which reaches the minimum in far fewer steps than plain descent on correlated features.
@@ -44,14 +49,14 @@ export function trainTagClassifier(positives: readonly Float32Array[], negatives
     const aheadIntercept = intercept + momentum * (intercept - previousIntercept);
     gradient.fill(0);
     let interceptGradient = 0;
-    sparseRows.forEach(({ indices, values }, index) => {
+    split.forEach(({ dense, indices, values }, index) => {
       const label = labels[index]!;
       let activation = aheadIntercept;
-      if (indices === null) for (let d = 0; d < values.length; d += 1) activation += ahead[d]! * values[d]!;
-      else for (let k = 0; k < indices.length; k += 1) activation += ahead[indices[k]!]! * values[k]!;
+      for (let d = 0; d < dense.length; d += 1) activation += ahead[d]! * dense[d]!;
+      for (let k = 0; k < indices.length; k += 1) activation += ahead[indices[k]!]! * values[k]!;
       const error = weightOf[label]! * (sigmoid(activation) - label);
-      if (indices === null) for (let d = 0; d < values.length; d += 1) gradient[d]! += error * values[d]!;
-      else for (let k = 0; k < indices.length; k += 1) gradient[indices[k]!]! += error * values[k]!;
+      for (let d = 0; d < dense.length; d += 1) gradient[d]! += error * dense[d]!;
+      for (let k = 0; k < indices.length; k += 1) gradient[indices[k]!]! += error * values[k]!;
       interceptGradient += error;
     });
     previous.set(weights);
@@ -68,12 +73,11 @@ function dot(weights: Float64Array, row: Float32Array): number {
   return sum;
 }
 
-/** A row as its non-zero dimensions, or as itself (indices null) when most of it is non-zero. */
-function toSparse(row: Float32Array): { indices: Uint32Array | null; values: Float32Array } {
+/** A row as its dense head and the non-zero dimensions of the rest. */
+function splitRow(row: Float32Array, denseDimensions: number): { dense: Float32Array; indices: Uint32Array; values: Float32Array } {
   const indices: number[] = [];
-  for (let d = 0; d < row.length; d += 1) if (row[d] !== 0) indices.push(d);
-  if (indices.length > row.length / 2) return { indices: null, values: row };
-  return { indices: Uint32Array.from(indices), values: Float32Array.from(indices, (d) => row[d]!) };
+  for (let d = denseDimensions; d < row.length; d += 1) if (row[d] !== 0) indices.push(d);
+  return { dense: row.subarray(0, denseDimensions), indices: Uint32Array.from(indices), values: Float32Array.from(indices, (d) => row[d]!) };
 }
 
 function squaredNorm(row: Float32Array): number {
