@@ -11,6 +11,7 @@ import { benchEmbedding } from './bench/embedding-bench.js';
 import { benchScale } from './bench/scale-bench.js';
 import { benchServe } from './bench/serve-bench.js';
 import { benchThemes } from './bench/themes-bench.js';
+import { benchTriage } from './bench/triage-bench.js';
 
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   embedding: () => benchEmbedding(),
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   themes: () => benchThemes(),
   dupes: () => benchDupes(),
   scale: () => benchScale(),
+  triage: () => benchTriage(),
 };
 
 async function main(): Promise<void> {

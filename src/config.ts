@@ -344,3 +344,9 @@ export const TAGS = {
   maxTerms: 4000,
   defaultTopK: 10,
 } as const;
+
+/** `papers triage`: how a new digest is shown against the library. */
+export const TRIAGE = {
+  /** Library papers shown beside each new paper, nearest first (1-10). */
+  nearest: 3,
+} as const;

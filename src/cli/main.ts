@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   untag: async () => (await import('./commands/untag.js')).untagCommand(),
   tags: async () => (await import('./commands/tags.js')).tagsCommand(),
   recommend: async () => (await import('./commands/recommend.js')).recommendCommand(),
+  triage: async () => (await import('./commands/triage.js')).triageCommand(),
   info: async () => (await import('./commands/info.js')).infoCommand(),
   report: async () => (await import('./commands/report.js')).reportCommand(),
   serve: async () => (await import('./commands/serve.js')).serveCommand(),

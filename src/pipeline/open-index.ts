@@ -80,6 +80,29 @@ export class OpenIndex implements Searchable, TagStore {
     return this.store.sources();
   }
 
+  /** The papers of these ids, without loading every paper; unknown ids are left out. */
+  papersByIds(ids: Iterable<string>): Map<string, Paper> {
+    return new Map([...this.store.storedPapers(ids)].map(([id, stored]) => [id, stored.paper]));
+  }
+
+  /** Every entry that carries one of these papers. */
+  entriesOfPapers(ids: Iterable<string>): Entry[] {
+    return this.store.entriesOfPapers(ids);
+  }
+
+  /** The vectors of these papers, without loading all of them; unknown ids are left out. */
+  vectorsOfPapers(ids: Iterable<string>): Map<string, Float32Array> {
+    const stored = this.store.storedPapers(ids);
+    const vectors = this.store.vectorsOf(new Set([...stored.values()].map((paper) => paper.textHash)), this.meta.model.fingerprint);
+    const found = new Map<string, Float32Array>();
+    for (const [id, paper] of stored) {
+      const vector = vectors.get(paper.textHash);
+      if (!vector) throw new PapersError('INDEX_CORRUPT', `paper ${id} has no stored vector`, REBUILD_HINT);
+      found.set(id, vector);
+    }
+    return found;
+  }
+
   get entries(): Entry[] {
     this.entriesCache ??= this.store.allEntries();
     return this.entriesCache;

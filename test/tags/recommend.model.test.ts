@@ -77,6 +77,22 @@ describe('papers recommend --tag', () => {
   });
 });
 
+describe('papers triage --for', () => {
+  it('puts first the new paper on the topic of the tagged papers', () => {
+    // test/fixtures/triage-key.json names, for each new on-topic paper, the sample paper it shares a topic with.
+    const key = z
+      .object({ onTopic: z.array(z.object({ title: z.string(), sharesTopicWith: z.string() })) })
+      .parse(JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'triage-key.json'), 'utf8')));
+    const expected = key.onTopic.filter((paper) => TAGGED_TITLES.includes(paper.sharesTopicWith)).map((paper) => paper.title);
+    expect(expected).toHaveLength(1);
+    const result = cli('triage', '--dry-run', '--for', 'interp', '--json', path.join(ROOT, 'test', 'fixtures', 'triage-digest.txt'));
+    expect(result.status, result.stderr).toBe(0);
+    const report = z.object({ forTag: z.string(), newPapers: z.array(z.object({ title: z.string(), tagProbability: z.number() })) }).parse(JSON.parse(result.stdout));
+    expect(report.forTag).toBe('interp');
+    expect(report.newPapers[0]!.title).toBe(expected[0]);
+  });
+});
+
 describe('papers tag, untag and tags', () => {
   it('lists tags with counts and a tag with its papers', () => {
     const counts = cli('tags');
