@@ -8,6 +8,7 @@ import { printRows, type BenchRow } from './bench/bench-row.js';
 import { benchCli } from './bench/cli-bench.js';
 import { benchDupes } from './bench/dupes-bench.js';
 import { benchEmbedding } from './bench/embedding-bench.js';
+import { benchPostgres } from './bench/postgres-bench.js';
 import { benchScale } from './bench/scale-bench.js';
 import { benchServe } from './bench/serve-bench.js';
 import { benchThemes } from './bench/themes-bench.js';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   dupes: () => benchDupes(),
   scale: () => benchScale(),
   triage: () => benchTriage(),
+  postgres: () => benchPostgres(),
 };
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 // Renderings of themes for the terminal and for --json (the JSON shape is a public contract:
-// { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers: [{ id, title, similarity }] }] }).
+// { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers: [{ id, title, similarity, alsoPostedAs? }] }] }).
 import type { PaperTheme } from '../themes/theme-of-paper.js';
 import type { Theme, ThemesResult } from '../themes/theme-types.js';
 import { plural } from './plural.js';
@@ -15,7 +15,7 @@ export function themesToJson(result: ThemesResult): object {
       label: theme.label,
       keywords: theme.keywords,
       size: theme.size,
-      papers: theme.papers.map((member) => ({ id: member.id, title: member.title, similarity: round(member.similarity) })),
+      papers: theme.papers.map((member) => ({ id: member.id, title: member.title, similarity: round(member.similarity), ...(member.alsoPostedAs ? { alsoPostedAs: member.alsoPostedAs } : {}) })),
     })),
   };
 }
@@ -33,7 +33,7 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
     for (const topicId of area.topicIds) {
       const theme = result.clusters.find((candidate) => candidate.id === topicId)!;
       lines.push(formatTopicLine(theme));
-      if (level === 'topics') for (const member of theme.papers.slice(0, representatives)) lines.push(`${' '.repeat(18)}${member.similarity.toFixed(3)}  ${member.title}`);
+      if (level === 'topics') for (const member of theme.papers.slice(0, representatives)) lines.push(`${' '.repeat(18)}${member.similarity.toFixed(3)}  ${member.title}${describeRepostsOf(member)}`);
     }
   }
   const papers = Object.keys(result.assignments).length;
@@ -43,6 +43,12 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
       : `${plural(result.k, 'topic')} as asked`;
   lines.push('', `${plural(result.k, 'topic')} in ${plural(result.areas.length, 'area')} of ${plural(papers, 'paper')}; ${how}`);
   return lines.join('\n');
+}
+
+/** " (also posted as 1 edited or rewritten version)" for a paper that stands for its re-posts. */
+function describeRepostsOf(member: Theme['papers'][number]): string {
+  const count = member.alsoPostedAs?.length ?? 0;
+  return count === 0 ? '' : ` (also posted as ${plural(count, 'edited or rewritten version')})`;
 }
 
 function formatTopicLine(theme: Theme): string {

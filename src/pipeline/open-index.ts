@@ -10,14 +10,17 @@ import type { Searchable } from '../search/search-papers.js';
 import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
-import type { LibraryStore, SourceRecord } from '../store/library-store.js';
+import type { SourceRecord } from '../store/library-store.js';
+import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
-  store: LibraryStore;
+  store: LibraryReader;
+  /** Dense and lexical search answered elsewhere (a PostgreSQL library); the graph file and FTS5 otherwise. */
+  search?: { vectorIndex(): VectorIndex; lexicalIndex(): LexicalIndex };
   /** The model this program embeds queries with; an index made by another is refused. */
   model: ModelInfo;
   backend: GraphBackend;
@@ -27,7 +30,8 @@ export interface OpenIndexOptions {
 export class OpenIndex implements Searchable, TagStore {
   readonly meta: IndexMeta;
   readonly indexDir: string;
-  private readonly store: LibraryStore;
+  private readonly store: LibraryReader;
+  private readonly search: OpenIndexOptions['search'];
   private readonly backend: GraphBackend;
   private readonly loadEmbedder: () => Promise<Embedder>;
   private papersCache: Paper[] | null = null;
@@ -41,6 +45,7 @@ export class OpenIndex implements Searchable, TagStore {
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
     this.store = options.store;
+    this.search = options.search;
     this.indexDir = options.store.indexDir;
     this.backend = options.backend;
     this.meta = meta;
@@ -77,7 +82,7 @@ export class OpenIndex implements Searchable, TagStore {
 
   /** The sources read into the library, with their digest dates and when each was added. */
   sources(): SourceRecord[] {
-    return this.store.sources();
+    return this.store.sources?.() ?? [];
   }
 
   /** The papers of these ids, without loading every paper; unknown ids are left out. */
@@ -128,7 +133,7 @@ export class OpenIndex implements Searchable, TagStore {
   }
 
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
+    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
     return this.vectorIndexCache;
   }
 
@@ -138,7 +143,7 @@ export class OpenIndex implements Searchable, TagStore {
   }
 
   lexicalIndex(): LexicalIndex {
-    this.lexicalCache ??= createLexicalIndex(this.store);
+    this.lexicalCache ??= this.search ? this.search.lexicalIndex() : createLexicalIndex(this.store);
     return this.lexicalCache;
   }
 
@@ -152,14 +157,16 @@ export class OpenIndex implements Searchable, TagStore {
 
   /** Tags are read and written live, outside the pinned snapshot: a tag shows as soon as it is added. */
   allTags(): { paperId: string; tag: string }[] {
-    return this.store.allTags();
+    return this.store.allTags?.() ?? [];
   }
 
   addTag(paperId: string, tag: string): boolean {
+    if (!this.store.addTag) throw noTagsError();
     return this.store.addTag(paperId, tag);
   }
 
   removeTag(paperIds: readonly string[], tag: string): number {
+    if (!this.store.removeTag) throw noTagsError();
     return this.store.removeTag(paperIds, tag);
   }
 
@@ -195,4 +202,8 @@ export class OpenIndex implements Searchable, TagStore {
   closeStore(): void {
     this.store.close();
   }
+}
+
+function noTagsError(): PapersError {
+  return new PapersError('CANNOT_WRITE', 'this library keeps no tags (only a library in an index folder does)', 'tag papers in a library made by papers index');
 }

@@ -18,7 +18,7 @@ export function recommendCommand(): Command {
     .addOption(new Option('-k, --top <n>', 'how many papers (1-100)').argParser(parseTopK).default(TAGS.defaultTopK))
     .option('--json', 'print JSON, best first')
     .action(async (options: { tag: string; top: number; json?: boolean }, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const result = recommendByTag(index, options.tag, await loadDuplicateGroups(index), { topK: options.top });
         if (options.json) {

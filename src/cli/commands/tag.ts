@@ -15,7 +15,7 @@ export function tagCommand(): Command {
     .argument('<tag>', 'one word: letters, digits and - _ . + /')
     .action(async (ref: string, tagName: string, _options: unknown, command: Command) => {
       const tag = parseTagName(tagName);
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const groups = await loadDuplicateGroups(index);
         const paper = index.papers[resolvePaper(index.papers, ref, groupMembersById(groups))]!;

@@ -16,7 +16,7 @@ export function tagsCommand(): Command {
     .option('--json', 'print JSON')
     .action(async (tagName: string | undefined, options: { json?: boolean }, command: Command) => {
       const wanted = tagName === undefined ? undefined : parseTagName(tagName);
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const tags = readLibraryTags(index, await loadDuplicateGroups(index));
         if (wanted === undefined) {

@@ -16,7 +16,7 @@ export function untagCommand(): Command {
     .argument('<tag>', 'the tag')
     .action(async (ref: string, tagName: string, _options: unknown, command: Command) => {
       const tag = parseTagName(tagName);
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const groups = await loadDuplicateGroups(index);
         const paper = index.papers[resolvePaper(index.papers, ref, groupMembersById(groups))]!;
