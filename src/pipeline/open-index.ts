@@ -8,8 +8,10 @@ import type { Entry, Paper } from '../ingest/types.js';
 import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
 import type { DuplicateMembers } from '../search/collapse-duplicates.js';
 import type { Searchable } from '../search/search-papers.js';
+import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
+import type { SourceRecord } from '../store/library-store.js';
 import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
@@ -26,7 +28,7 @@ export interface OpenIndexOptions {
   loadEmbedder: () => Promise<Embedder>;
 }
 
-export class OpenIndex implements Searchable {
+export class OpenIndex implements Searchable, TagStore {
   readonly meta: IndexMeta;
   readonly indexDir: string;
   private readonly store: LibraryReader;
@@ -77,6 +79,11 @@ export class OpenIndex implements Searchable {
       return this.paperByIdCache.get(id);
     }
     return this.store.paperById(id);
+  }
+
+  /** The sources read into the library, with their digest dates and when each was added. */
+  sources(): SourceRecord[] {
+    return this.store.sources?.() ?? [];
   }
 
   /** The papers of these ids, without loading every paper; unknown ids are left out. */
@@ -167,6 +174,21 @@ export class OpenIndex implements Searchable {
     this.store.cachePut(key, value);
   }
 
+  /** Tags are read and written live, outside the pinned snapshot: a tag shows as soon as it is added. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.store.allTags?.() ?? [];
+  }
+
+  addTag(paperId: string, tag: string): boolean {
+    if (!this.store.addTag) throw noTagsError();
+    return this.store.addTag(paperId, tag);
+  }
+
+  removeTag(paperIds: readonly string[], tag: string): number {
+    if (!this.store.removeTag) throw noTagsError();
+    return this.store.removeTag(paperIds, tag);
+  }
+
   /** The library's stable topics and the topic of each paper. */
   topicStore(): TopicStore {
     this.topicStoreCache ??= this.store.topicStore();
@@ -199,4 +221,8 @@ export class OpenIndex implements Searchable {
   closeStore(): void {
     this.store.close();
   }
+}
+
+function noTagsError(): PapersError {
+  return new PapersError('CANNOT_WRITE', 'this library keeps no tags (only a library in an index folder does)', 'tag papers in a library made by papers index');
 }

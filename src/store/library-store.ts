@@ -7,7 +7,7 @@ import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
-import { DATABASE_FILE, SCHEMA } from './schema.js';
+import { DATABASE_FILE, SCHEMA, TAGS_SCHEMA } from './schema.js';
 import { SqliteTopicStore, type TopicStore } from './topic-tables.js';
 
 export interface SourceRecord {
@@ -16,6 +16,8 @@ export interface SourceRecord {
   sha256: string;
   digestDate: string | null;
   entries: number;
+  /** When the source was indexed (ISO time); read back, never written from here. */
+  addedAt?: string;
 }
 
 export interface StoredPaper {
@@ -177,7 +179,7 @@ export class LibraryStore {
   }
 
   sources(): SourceRecord[] {
-    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
+    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries, added_at AS addedAt FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
   /**
@@ -279,8 +281,9 @@ export class LibraryStore {
   }
 
   /**
-   * Cached values go through a connection of their own: this one may be pinned to an older
-   * snapshot, which SQLite would not let write. Each value says what it was computed from.
+   * Cached values and tags go through a connection of their own: this one may be pinned to an
+   * older snapshot, which SQLite would not let write, and a tag added while a server runs must
+   * show at once. Each cached value says what it was computed from.
    */
   cacheGet(key: string): string | null {
     const row = this.cacheConnection().prepare('SELECT value FROM cache WHERE key = ?').pluck().get(key) as string | undefined;
@@ -291,6 +294,45 @@ export class LibraryStore {
     this.cacheConnection()
       .prepare('INSERT INTO cache (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(key, value, new Date().toISOString());
+  }
+
+  /** Every tag, with the paper it is on; ids of papers the library no longer holds included. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.guard(() => {
+      const db = this.cacheConnection();
+      // A library made before tags existed has no table until its first tag.
+      if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'tags'").get() === undefined) return [];
+      return db.prepare('SELECT paper_id AS paperId, tag FROM tags ORDER BY tag, paper_id').all() as { paperId: string; tag: string }[];
+    });
+  }
+
+  /** Tags a paper; false when it had the tag already. */
+  addTag(paperId: string, tag: string): boolean {
+    return this.writeTags((db) => db.prepare('INSERT OR IGNORE INTO tags (paper_id, tag, tagged_at) VALUES (?, ?, ?)').run(paperId, tag, new Date().toISOString()).changes > 0);
+  }
+
+  /** Takes a tag off these papers (a paper and its re-posts); the number of tags removed. */
+  removeTag(paperIds: readonly string[], tag: string): number {
+    return this.writeTags((db) => {
+      const remove = db.prepare('DELETE FROM tags WHERE paper_id = ? AND tag = ?');
+      return paperIds.reduce((removed, id) => removed + remove.run(id, tag).changes, 0);
+    });
+  }
+
+  private writeTags<T>(write: (db: Database.Database) => T): T {
+    try {
+      const db = this.cacheConnection();
+      return db.transaction(() => {
+        db.exec(TAGS_SCHEMA);
+        return write(db);
+      }).immediate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
+        throw new PapersError('CANNOT_WRITE', `cannot write tags to ${databasePath(this.indexDir)} (${(error as Error).message})`, 'check that the index folder is writable');
+      }
+      throw asIndexError(error, this.indexDir);
+    }
   }
 
   /** The stable topics, on the same unpinned connection as the cache (a reader may assign new papers). */
