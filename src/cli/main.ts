@@ -19,6 +19,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   similar: async () => (await import('./commands/similar.js')).similarCommand(),
   themes: async () => (await import('./commands/themes.js')).themesCommand(),
   dupes: async () => (await import('./commands/dupes.js')).dupesCommand(),
+  tag: async () => (await import('./commands/tag.js')).tagCommand(),
+  untag: async () => (await import('./commands/untag.js')).untagCommand(),
+  tags: async () => (await import('./commands/tags.js')).tagsCommand(),
+  recommend: async () => (await import('./commands/recommend.js')).recommendCommand(),
   triage: async () => (await import('./commands/triage.js')).triageCommand(),
   info: async () => (await import('./commands/info.js')).infoCommand(),
   report: async () => (await import('./commands/report.js')).reportCommand(),
@@ -28,8 +32,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const ALIASES: Record<string, string> = { clusters: 'themes' };
 /** Global options that take a value: the word after them is not the command. */
 const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant', '--db']);
-/** Commands that work on the local index folder only, refused with --db. */
-const LOCAL_ONLY = new Set<string>([]);
+/** Commands that work on the local index folder only, refused with --db: tags live in papers.db. */
+const LOCAL_ONLY = new Set(['tag', 'untag', 'tags', 'recommend']);
 
 /** The command named on the command line, or null (help, a typo, none): then every command loads. */
 export function commandNamed(args: readonly string[]): string | null {
