@@ -32,8 +32,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const ALIASES: Record<string, string> = { clusters: 'themes' };
 /** Global options that take a value: the word after them is not the command. */
 const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant', '--db']);
-/** Commands that work on the local index folder only, refused with --db: tags live in papers.db. */
-const LOCAL_ONLY = new Set(['tag', 'untag', 'tags', 'recommend']);
 
 /** The command named on the command line, or null (help, a typo, none): then every command loads. */
 export function commandNamed(args: readonly string[]): string | null {
@@ -67,13 +65,9 @@ export async function buildProgram(only: string | null = null): Promise<Command>
   }
   program.addCommand(helpCommand(program));
   // The variant is read where the model is chosen (cli/context.ts), from the environment.
-  program.hook('preAction', (_program, action) => {
+  program.hook('preAction', () => {
     const variant = program.opts<{ modelVariant?: string }>().modelVariant;
     if (variant !== undefined) process.env[MODEL_VARIANT_ENV] = variant;
-    const db = program.opts<{ db?: string }>().db ?? (process.env[DATABASE_URL_ENV] || undefined);
-    if (db !== undefined && LOCAL_ONLY.has(action.name())) {
-      throw usageError(`papers ${action.name()} works on a local index folder, not a PostgreSQL library`, `run it without --db (and ${DATABASE_URL_ENV} unset)`);
-    }
   });
   return program;
 }

@@ -179,12 +179,12 @@ export class OpenIndex implements Searchable, TagStore {
     return this.store.allTags?.() ?? [];
   }
 
-  addTag(paperId: string, tag: string): boolean {
+  async addTag(paperId: string, tag: string): Promise<boolean> {
     if (!this.store.addTag) throw noTagsError();
     return this.store.addTag(paperId, tag);
   }
 
-  removeTag(paperIds: readonly string[], tag: string): number {
+  async removeTag(paperIds: readonly string[], tag: string): Promise<number> {
     if (!this.store.removeTag) throw noTagsError();
     return this.store.removeTag(paperIds, tag);
   }
@@ -224,5 +224,5 @@ export class OpenIndex implements Searchable, TagStore {
 }
 
 function noTagsError(): PapersError {
-  return new PapersError('CANNOT_WRITE', 'this library keeps no tags (only a library in an index folder does)', 'tag papers in a library made by papers index');
+  return new PapersError('CANNOT_WRITE', 'this library keeps no tags', 'tag papers in a library made by papers index');
 }

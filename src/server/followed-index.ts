@@ -123,11 +123,11 @@ export class FollowedIndex {
     return this.current.allTags();
   }
 
-  addTag(paperId: string, tag: string): boolean {
+  addTag(paperId: string, tag: string): Promise<boolean> {
     return this.current.addTag(paperId, tag);
   }
 
-  removeTag(paperIds: readonly string[], tag: string): number {
+  removeTag(paperIds: readonly string[], tag: string): Promise<number> {
     return this.current.removeTag(paperIds, tag);
   }
 

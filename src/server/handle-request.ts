@@ -114,7 +114,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'POST',
       handle: async (request) => {
         const { paperId, tag } = await readTagRequest(request);
-        const added = context.index.addTag(paperId, tag);
+        const added = await context.index.addTag(paperId, tag);
         return { paper: paperId, tag, added, tags: tagsOf(paperId) };
       },
     },
@@ -124,7 +124,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (request) => {
         const { paperId, tag } = await readTagRequest(request);
         // The tag shows on every posting of the paper, so it comes off all of them.
-        if (context.index.removeTag(listPostings(paperId, context.groups), tag) === 0) throw new HttpError(404, 'NOT_FOUND', `the paper "${paperId}" has no tag "${tag}"`);
+        if ((await context.index.removeTag(listPostings(paperId, context.groups), tag)) === 0) throw new HttpError(404, 'NOT_FOUND', `the paper "${paperId}" has no tag "${tag}"`);
         return { paper: paperId, tag, removed: true, tags: tagsOf(paperId) };
       },
     },

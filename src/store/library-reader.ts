@@ -7,4 +7,8 @@ export type LibraryReader = Pick<
   'indexDir' | 'beginSnapshot' | 'readMeta' | 'allPapers' | 'paperById' | 'allEntries' | 'allPaperVectors' | 'vectorOfPaper' | 'storedPapers' | 'entriesOfPapers' | 'vectorsOf' | 'labelPairs' | 'labelOfPaper' | 'paperOfLabel' | 'duplicateMembersOf' | 'hasNoDuplicates' | 'searchText' | 'cacheGet' | 'cachePut' | 'topicStore' | 'close'
 > &
   /** Tags and the sources list: the SQLite store has them; a reader without them has no tags and no latest digest. */
-  Partial<Pick<LibraryStore, 'allTags' | 'addTag' | 'removeTag' | 'sources'>>;
+  Partial<Pick<LibraryStore, 'allTags' | 'sources'>> & {
+    /** Written at once by the SQLite store, over the wire by a PostgreSQL library. */
+    addTag?(paperId: string, tag: string): boolean | Promise<boolean>;
+    removeTag?(paperIds: readonly string[], tag: string): number | Promise<number>;
+  };

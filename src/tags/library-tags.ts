@@ -9,9 +9,9 @@ import { groupMembersById } from '../search/collapse-duplicates.js';
 export interface TagStore {
   allTags(): { paperId: string; tag: string }[];
   /** False when the paper had the tag already. */
-  addTag(paperId: string, tag: string): boolean;
+  addTag(paperId: string, tag: string): Promise<boolean>;
   /** How many of these papers lost the tag. */
-  removeTag(paperIds: readonly string[], tag: string): number;
+  removeTag(paperIds: readonly string[], tag: string): Promise<number>;
 }
 
 export interface TagSource extends Pick<TagStore, 'allTags'> {

@@ -44,10 +44,8 @@ describe('papers --db errors', () => {
     expectOneLineError(result, /has schema version 99; this papers reads version 1 \(upgrade papers/);
   });
 
-  it('refuses the tag commands, which work on a local index folder only', () => {
-    const result = runCli(['--db', 'postgres://lab@127.0.0.1:1/papers', 'recommend', '--tag', 'kv']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/papers recommend works on a local index folder, not a PostgreSQL library/);
+  it.each([['tag', 'kv-cache', 'kv'], ['recommend', '--tag', 'kv']])('runs %s on PostgreSQL, so an unreachable server is the error, not a refusal', (...args) => {
+    expectOneLineError(runCli(['--db', 'postgres://lab@127.0.0.1:1/papers', ...args]), /cannot connect to PostgreSQL at postgres:\/\/lab@127\.0\.0\.1:1\/papers/);
   });
 
   it('serves from PostgreSQL, so an unreachable server is the error, not a refusal', () => {

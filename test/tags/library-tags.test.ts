@@ -36,8 +36,8 @@ describe('library tags', () => {
     await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: FAKE_MODEL, loadEmbedder });
     const index = open(indexDir);
     const duo = index.papers.find((paper) => paper.title === DUO)!;
-    expect(index.addTag(duo.id, 'long-context')).toBe(true);
-    expect(index.addTag(duo.id, 'long-context')).toBe(false);
+    expect(await index.addTag(duo.id, 'long-context')).toBe(true);
+    expect(await index.addTag(duo.id, 'long-context')).toBe(false);
     await index.close();
     const expected = { counts: [{ tag: 'long-context', papers: 1 }], titles: [DUO] };
 
@@ -68,7 +68,7 @@ describe('library tags', () => {
     await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: FAKE_MODEL, loadEmbedder });
     let index = open(indexDir);
     const duo = index.papers.find((paper) => paper.title === DUO)!;
-    index.addTag(duo.id, 'long-context');
+    await index.addTag(duo.id, 'long-context');
     await index.close();
 
     await buildIndex({ indexDir, inputs: [REVISED_DIGEST], model: FAKE_MODEL, loadEmbedder });
@@ -83,7 +83,7 @@ describe('library tags', () => {
       expect(tags.papersTagged('long-context')).toEqual(new Set([duo.id, revised.id]));
 
       // Untagging the posting that never carried the tag takes it off the paper.
-      expect(index.removeTag(listPostings(revised.id, groups), 'long-context')).toBe(1);
+      expect(await index.removeTag(listPostings(revised.id, groups), 'long-context')).toBe(1);
       expect(readLibraryTags(index, groups).tagsOf(duo.id)).toEqual([]);
     } finally {
       await index.close();
@@ -101,7 +101,7 @@ describe('tags in a library made before tags existed', () => {
     const index = open(indexDir);
     try {
       expect(index.allTags()).toEqual([]);
-      expect(index.addTag(index.papers[0]!.id, 'first')).toBe(true);
+      expect(await index.addTag(index.papers[0]!.id, 'first')).toBe(true);
       expect(index.allTags()).toEqual([{ paperId: index.papers[0]!.id, tag: 'first' }]);
     } finally {
       await index.close();

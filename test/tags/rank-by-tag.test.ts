@@ -15,8 +15,8 @@ describe('rankByTag', () => {
     const index = openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder });
     try {
       const [tagged, ...others] = index.papers.slice(0, 6);
-      index.addTag(tagged!.id, 'wanted');
-      index.addTag(index.papers[10]!.id, 'wanted');
+      await index.addTag(tagged!.id, 'wanted');
+      await index.addTag(index.papers[10]!.id, 'wanted');
       const ranked = await rankByTag(index, 'wanted', [tagged!.id, ...others.map((paper) => paper.id)]);
       expect(new Set(ranked.map((recommendation) => recommendation.paper.id))).toEqual(new Set(others.map((paper) => paper.id)));
       const probabilities = ranked.map((recommendation) => recommendation.tagProbability);

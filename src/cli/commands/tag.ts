@@ -19,7 +19,7 @@ export function tagCommand(): Command {
       try {
         const groups = await loadDuplicateGroups(index);
         const paper = index.papers[resolvePaper(index.papers, ref, groupMembersById(groups))]!;
-        const added = index.addTag(paper.id, tag);
+        const added = await index.addTag(paper.id, tag);
         printLine(`${added ? 'tagged' : 'already tagged'} ${tag}: "${paper.title}" (id ${paper.id})`);
       } finally {
         await index.close();

@@ -20,7 +20,7 @@ export function untagCommand(): Command {
       try {
         const groups = await loadDuplicateGroups(index);
         const paper = index.papers[resolvePaper(index.papers, ref, groupMembersById(groups))]!;
-        if (index.removeTag(listPostings(paper.id, groups), tag) === 0) {
+        if ((await index.removeTag(listPostings(paper.id, groups), tag)) === 0) {
           throw new PapersError('NOT_FOUND', `"${paper.title}" has no tag "${tag}"`, 'papers tags lists the tags');
         }
         printLine(`untagged ${tag}: "${paper.title}" (id ${paper.id})`);

@@ -1,5 +1,5 @@
 // A PostgreSQL library as an opened index reads it: the papers that have a vector, their entries
-// and vectors, loaded in one snapshot; cache writes go back to the database. Dense and lexical
+// and vectors, loaded in one snapshot with the tags; cache and tag writes go back to the database. Dense and lexical
 // search are not answered here but by the database (src/pipeline/open-postgres.ts).
 import { PapersError } from '../../errors.js';
 import type { Entry, Paper } from '../../ingest/types.js';
@@ -9,6 +9,7 @@ import type { LibraryReader } from '../library-reader.js';
 import type { StoredPaper } from '../library-store.js';
 import { hashPaperIds, type PostgresLibrary, type PostgresSnapshot } from './postgres-library.js';
 import { PGVECTOR_HNSW } from './postgres-schema.js';
+import { addTag, readTags, removeTag } from './postgres-tags.js';
 import { PostgresTopicStore, TOPICS_CACHE_KEY } from './postgres-topic-store.js';
 import type { TopicStore } from '../topic-tables.js';
 
@@ -22,9 +23,11 @@ export class PostgresReader implements LibraryReader {
   private readonly pendingWrites: Promise<void>[] = [];
   private closing: Promise<void> | null = null;
   private topics: PostgresTopicStore | null = null;
+  private tags: { paperId: string; tag: string }[];
 
-  private constructor(library: PostgresLibrary, snapshot: PostgresSnapshot, cached: Map<string, string | null>) {
+  private constructor(library: PostgresLibrary, snapshot: PostgresSnapshot, cached: Map<string, string | null>, tags: { paperId: string; tag: string }[]) {
     this.library = library;
+    this.tags = tags;
     this.indexDir = library.where;
     this.snapshot = snapshot;
     this.cache = cached;
@@ -48,7 +51,7 @@ export class PostgresReader implements LibraryReader {
     if (!snapshot) throw new PapersError('NO_INDEX', `no papers library in ${library.where}`, 'run `papers index --db <url>` first');
     const cached = new Map<string, string | null>();
     for (const key of [...cacheKeys, TOPICS_CACHE_KEY]) cached.set(key, await library.cacheGet(key));
-    return new PostgresReader(library, snapshot, cached);
+    return new PostgresReader(library, snapshot, cached, await readTags(library.connection));
   }
 
   beginSnapshot(): void {}
@@ -145,6 +148,24 @@ export class PostgresReader implements LibraryReader {
   cachePut(key: string, value: string): void {
     this.cache.set(key, value);
     this.pendingWrites.push(this.library.cachePut(key, value));
+  }
+
+  /** The tags as read with the snapshot, with this reader's own changes since. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.tags;
+  }
+
+  async addTag(paperId: string, tag: string): Promise<boolean> {
+    const added = await addTag(this.library.connection, paperId, tag);
+    if (added) this.tags = [...this.tags, { paperId, tag }];
+    return added;
+  }
+
+  async removeTag(paperIds: readonly string[], tag: string): Promise<number> {
+    const removed = await removeTag(this.library.connection, paperIds, tag);
+    const taken = new Set(paperIds);
+    this.tags = this.tags.filter((each) => each.tag !== tag || !taken.has(each.paperId));
+    return removed;
   }
 
   close(): void {

@@ -3,13 +3,31 @@
 // documents them. `terms` holds the search stage's own terms (stop words dropped, Porter stems) with
 // their positions, the title's at weight A; with the two lengths it is what BM25 needs.
 
-/** The shape of these tables: a database made by another version is refused, never guessed at. */
+/**
+ * The shape of these tables: a database made by another version is refused, never guessed at.
+ * A table added later (tags) changes no existing table, so it keeps the version: it is created on
+ * first use in a library made before it existed.
+ */
 export const POSTGRES_SCHEMA_VERSION = 1;
 
 export const POSTGRES_SCHEMA_NAME = 'papers';
 
 /** HNSW build parameters of the pgvector index (pgvector's defaults are m 16, ef_construction 64). */
 export const PGVECTOR_HNSW = { m: 16, efConstruction: 128, efSearch: 100 } as const;
+
+/**
+ * The user's tags, keyed by paper id (a hash of the paper's text): no re-index, rebuild or removal
+ * touches this table, so a tag outlives them and shows again when its paper comes back.
+ */
+export const POSTGRES_TAGS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS papers.tags (
+  paper_id text NOT NULL,
+  tag text NOT NULL,
+  tagged_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (paper_id, tag)
+);
+CREATE INDEX IF NOT EXISTS tags_by_tag ON papers.tags (tag);
+`;
 
 /** Applied in one transaction after the extension exists; every statement is idempotent. */
 export function postgresSchema(dimensions: number): string {
@@ -78,5 +96,5 @@ CREATE TABLE IF NOT EXISTS papers.cache (
   value text NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-`;
+${POSTGRES_TAGS_SCHEMA}`;
 }
