@@ -76,6 +76,14 @@ describe('the tag commands on PostgreSQL', () => {
     expect(afterRebuild.stdout).toBe(onPostgres[7]!.stdout);
   }, 120_000);
 
+  it('reads no tags from a library made before tags existed, and its first tag creates the table', async () => {
+    await database.db.exec('DROP TABLE papers.tags');
+    expect(JSON.parse((await runCliAsync(['--db', database.url, 'tags', '--json'])).stdout)).toEqual({ tags: [] });
+    expect((await runCliAsync(['--db', database.url, 'untag', ids[0]!, 'kv'])).status).toBe(1);
+    expect((await runCliAsync(['--db', database.url, 'tag', ids[0]!, 'kv'])).status).toBe(0);
+    expect(JSON.parse((await runCliAsync(['--db', database.url, 'tags', '--json'])).stdout)).toEqual({ tags: [{ tag: 'kv', papers: 1 }] });
+  }, 60_000);
+
   it('orders a digest by a tag in triage --for --dry-run', async () => {
     const result = await runCliAsync(['--db', database.url, 'triage', '--dry-run', '--for', 'kv', '--json', sampleDigestFiles()[0]!]);
     expect(result.stderr).toBe('');
