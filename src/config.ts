@@ -144,6 +144,16 @@ export const INGEST = {
    * this only bounds what is stored and shown (5,000-100,000).
    */
   maxAbstractChars: 20_000,
+  /**
+   * An arXiv import commits its papers in batches of at least this many (a batch is embedded,
+   * added to the graph and committed together; memory holds one batch). 500-5,000.
+   */
+  importBatchPapers: 1000,
+  /**
+   * ...and of at least this share of the library, so that the graph file, written at every
+   * commit, is written a few dozen times in all rather than once per thousand papers (0.05-0.25).
+   */
+  importBatchShare: 0.1,
 } as const;
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */

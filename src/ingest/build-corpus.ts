@@ -9,14 +9,15 @@ export function buildCorpus(sources: SourceFile[]): { papers: Paper[]; entries: 
   const entries: Entry[] = [];
   for (const source of sources) {
     const digest = path.basename(source.file);
+    const first = source.firstPosition ?? 1;
     source.entries.forEach((raw, index) => {
       entries.push({
-        id: `${digest}#${index + 1}`,
+        id: `${digest}#${first + index}`,
         paperId: paperIdOf(raw.title, raw.abstract),
         file: source.file,
         digest,
         digestDate: source.digestDate,
-        position: index + 1,
+        position: first + index,
         ...raw,
       });
     });

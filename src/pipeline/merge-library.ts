@@ -37,14 +37,30 @@ export interface MergeOptions {
   clear: boolean;
   /** Library sources to take out. */
   removeSources: readonly string[];
+  /** A batch of a source read in parts: its entries join the ones already stored for it. */
+  append?: AppendedBatch;
+}
+
+/** Entries of a large source (an arXiv file) stored batch by batch, each batch committed. */
+export interface AppendedBatch {
+  /** The batch's entries, with `firstPosition` after the entries already stored. */
+  source: SourceFile;
+  /** What the sources row records until the last batch (a marker that no complete read matches). */
+  sha256: string;
 }
 
 export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], options: MergeOptions): LibraryMerge {
   const known = new Map(options.clear ? [] : store.sources().map((source) => [source.path, source]));
   const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
   const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
+  const append = options.append;
+  if (append) {
+    // Never replaced: the earlier batches of its file stay.
+    changed.push(append.source);
+    hashes.set(append.source.file, append.sha256);
+  }
   const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file));
-  const replacedSources = [...changed.filter((source) => known.has(source.file)).map((source) => source.file), ...removed];
+  const replacedSources = [...changed.filter((source) => known.has(source.file) && source !== append?.source).map((source) => source.file), ...removed];
   const replaced = new Set(replacedSources);
 
   const entries = buildCorpus(changed).entries;
@@ -80,15 +96,15 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
   const newEntryIds = new Set(entries.map((entry) => entry.id));
   return {
     replacedSources,
-    sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: source.entries.length })),
+    sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: (source.firstPosition ?? 1) - 1 + source.entries.length })),
     entries,
     removedPaperIds,
     updatedPapers,
     newPapers,
     counts: {
       sourcesNew: changed.filter((source) => !known.has(source.file)).length,
-      sourcesChanged: changed.filter((source) => known.has(source.file)).length,
-      sourcesUnchanged: read.length - changed.length,
+      sourcesChanged: changed.filter((source) => known.has(source.file) && source !== append?.source).length,
+      sourcesUnchanged: read.length + (append ? 1 : 0) - changed.length,
       sourcesRemoved: removed.length,
       newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
       removedEntries: oldEntries.filter((entry) => !newEntryIds.has(entry.id)).length,

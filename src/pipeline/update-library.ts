@@ -13,14 +13,14 @@ import type { IngestWarning } from '../ingest/types.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
 import { removeStaleGraphs, writeGraphFile } from '../store/graph-file.js';
 import { lexicalTermsOf } from '../search/lexical-index.js';
-import type { LibraryStore, PaperToWrite } from '../store/library-store.js';
+import type { ImportProgress, LibraryStore, PaperToWrite } from '../store/library-store.js';
 import { acquireLock } from '../store/lock.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import type { HnswParameters } from '../vector-index/hnsw-index.js';
 import type { VectorItem } from '../vector-index/vector-index.js';
 import { countRevisions } from './count-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
-import { mergeLibrary, type MergeCounts } from './merge-library.js';
+import { mergeLibrary, type AppendedBatch, type MergeCounts } from './merge-library.js';
 import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
@@ -46,6 +46,8 @@ export interface LibraryUpdate {
   /** Rebuild the graph and drop vectors no paper uses (`papers compact`). */
   compact: boolean;
   warnings: IngestWarning[];
+  /** One batch of a source stored in parts, with how far its file has been read once it commits. */
+  append?: AppendedBatch & { progress: ImportProgress; /** Embed again even when a vector is stored (`--rebuild`). */ reembed: boolean };
 }
 
 export interface UpdateSummary {
@@ -71,25 +73,26 @@ export async function updateLibrary(context: LibraryContext, update: LibraryUpda
   // interleave and neither works from a state the other is replacing.
   const lock = acquireLock(context.store.indexDir);
   try {
-    return await updateLocked(context, update);
+    return await updateLibraryLocked(context, update);
   } finally {
     lock.release();
   }
 }
 
-async function updateLocked(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
+/** updateLibrary for a caller that holds the write lock across several changes (an import in batches). */
+export async function updateLibraryLocked(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
   const { store, model } = context;
   const warnings = update.warnings;
   const previous = update.clear ? null : readPreviousMeta(store, warnings);
   const clear = update.clear || previous === null;
   const startOver = clear || !sameModel(previous.model, model) || JSON.stringify(previous.hnsw) !== JSON.stringify(context.hnsw);
 
-  const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
+  const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources, append: update.append });
   let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
   const nothingChanged = merge.replacedSources.length === 0 && merge.sources.length === 0 && !rebuild;
   if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: 0, rebuilt: false, unchanged: true, warnings });
 
-  const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear, loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
+  const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear || (update.append?.reembed ?? false), loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
   const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
   const textHashOfNew = new Map(newRequests.map((request) => [request.id, request.textHash]));
 
@@ -146,11 +149,13 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
     relabel: rebuild ? new Map(graph.labels.entries()) : null,
     vectors: embedded.fresh,
     dropUnusedVectors: update.compact,
+    importProgress: update.append?.progress,
   });
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
   if (clear) removeOldFormat(store.indexDir);
 
-  const revisions = previous && !clear ? await countRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, merge.entries) : 0;
+  // An imported batch is not compared with the library: the summary's count is for digests.
+  const revisions = previous && !clear && !update.append ? await countRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, merge.entries) : 0;
   return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
 }
 
