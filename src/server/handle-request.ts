@@ -3,6 +3,7 @@
 // sends can stop the server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
+import { arxivIdOf } from '../ingest/arxiv-record.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
 import { hitsToJson } from '../search/hits-to-json.js';
@@ -63,13 +64,14 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       },
     },
     {
-      path: /^\/api\/papers\/([^/]+)$/,
+      // An old-style arXiv id has a slash in it (hep-th/9901001): the rest of the path is the id.
+      path: /^\/api\/papers\/(.+)$/,
       method: 'GET',
       handle: (_request, url) => {
-        const id = decodeSegment(url.pathname.slice('/api/papers/'.length));
-        const paper = context.index.paperById(id);
-        if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${id}"`);
-        const ordinal = ordinalOf.get(id);
+        const ref = decodeSegment(url.pathname.slice('/api/papers/'.length));
+        const paper = context.index.paperById(ref) ?? findByArxivId(context.index.papers, ref);
+        if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id or arXiv id "${ref}"`);
+        const ordinal = ordinalOf.get(paper.id);
         return ordinal === undefined ? describeUnmappedPaper(paper) : describePaper(paper, ordinal, context.data, context.groups);
       },
     },
@@ -124,6 +126,12 @@ function parseUrl(target: string | undefined): URL {
   } catch {
     throw badRequest(`cannot parse the request target "${target}"`);
   }
+}
+
+/** The paper whose arXiv id this is, with or without a version ("2401.12345v2"). */
+function findByArxivId(papers: readonly Paper[], ref: string): Paper | undefined {
+  const id = arxivIdOf(ref)?.toLowerCase();
+  return id === undefined ? undefined : papers.find((paper) => paper.externalId?.toLowerCase() === id);
 }
 
 function decodeSegment(segment: string): string {

@@ -44,7 +44,7 @@ function formatGroups(groups: DuplicateGroup[]): string {
     lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
     const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));
     for (const entry of group.entries) {
-      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${(entry.date ?? 'no date').padEnd(6)}  ${entry.title}`);
+      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${(entry.date ?? 'no date').padEnd(6)}  ${entry.title}${entry.arxivId ? `  (arXiv ${entry.arxivId})` : ''}`);
     }
   }
   return lines.join('\n');
