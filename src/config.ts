@@ -274,6 +274,14 @@ export const DEDUP = {
   maxAuthorDifference: 2,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
+  /**
+   * A digest entry and an arXiv record become one paper (one vector, both entries) when their
+   * titles are the same after folding and the shorter abstract's word shingles are at least this
+   * share of the other's: the same text with LaTeX or line breaks set differently keeps 0.95-1.0
+   * (a formula written two ways costs 3 shingles of ~150), while an edited revision, which `dupes`
+   * groups as "revised" from 0.6 up, rewrites sentences and falls below. Range 0.85-0.98.
+   */
+  joinMinContainment: 0.9,
 } as const;
 
 /** The report's map: how papers are projected to two dimensions. */

@@ -7,6 +7,7 @@ import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-c
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import type { LibraryStore, SourceRecord, StoredPaper } from '../store/library-store.js';
+import { joinSamePapers } from './join-same-papers.js';
 
 export interface LibraryMerge {
   /** Library sources whose rows and entries go: changed ones (re-inserted) and removed ones. */
@@ -65,6 +66,7 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 
   const entries = buildCorpus(changed).entries;
   assignEntryIds(entries, [...known.keys()].filter((file) => !replaced.has(file)));
+  joinSamePapers(options.clear ? null : store, entries);
   const oldEntries = store.entriesOfSources(replaced);
   const affected = new Set([...oldEntries.map((entry) => entry.paperId), ...entries.map((entry) => entry.paperId)]);
   const stored = options.clear ? new Map<string, StoredPaper>() : store.storedPapers(affected);

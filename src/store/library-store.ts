@@ -174,6 +174,19 @@ export class LibraryStore {
     return [...ids].flatMap((id) => (statement.all(id) as EntryRow[]).map(entryOfRow));
   }
 
+  /** The paper carrying this arXiv id (no version), if any. */
+  paperIdOfArxivId(arxivId: string): string | undefined {
+    return this.db.prepare('SELECT id FROM papers WHERE external_id = ? LIMIT 1').pluck().get(arxivId) as string | undefined;
+  }
+
+  /** Papers whose title holds these lexical terms in this order (FTS5 phrase), at most `limit`. */
+  papersWithTitleTerms(titleTerms: string, limit: number): Paper[] {
+    if (titleTerms.trim() === '') return [];
+    const phrase = `title : "${titleTerms.replace(/"/g, '""')}"`;
+    const rows = this.db.prepare(`SELECT ${PAPER_COLUMNS.replace(/(\w+)/g, 'p.$1')} FROM papers_fts JOIN papers p ON p.doc = papers_fts.rowid WHERE papers_fts MATCH ? LIMIT ?`).all(phrase, limit) as PaperRow[];
+    return rows.map(paperOfRow);
+  }
+
   /** Entry ids already taken, among these. */
   takenEntryIds(ids: Iterable<string>): Set<string> {
     const statement = this.db.prepare('SELECT 1 FROM entries WHERE id = ?');
