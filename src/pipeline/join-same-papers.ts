@@ -14,13 +14,16 @@ const TITLE_CANDIDATES = 8;
 
 interface Known {
   id: string;
+  fromArxiv: boolean;
   fingerprint: () => TextFingerprint;
 }
 
 /**
  * Points the entries of each new paper at a paper it is the same as, found in the library or
  * earlier among these entries (in their canonical order). Entries of papers the library already
- * holds under their own id are left as they are.
+ * holds under their own id are left as they are. A join by text needs an arXiv record on exactly
+ * one side: two digest postings that differ are a revision, which `dupes` shows as such, and two
+ * arXiv ids are two papers.
  */
 export function joinSamePapers(store: LibraryStore | null, entries: Entry[]): void {
   const fingerprintOf = createFingerprinter();
@@ -41,12 +44,15 @@ export function joinSamePapers(store: LibraryStore | null, entries: Entry[]): vo
     if (!store?.paperById(id)) {
       const fingerprint = lazy(first);
       if (arxivId) target = byArxivId.get(arxivId) ?? store?.paperIdOfArxivId(arxivId) ?? null;
-      target ??= [...(byTitle.get(key) ?? []), ...storedWithTitle(store, first.title, key, lazy)].find((known) => known.id !== id && sameAbstract(fingerprint(), known.fingerprint()))?.id ?? null;
+      target ??=
+        [...(byTitle.get(key) ?? []), ...storedWithTitle(store, first.title, key, lazy)].find(
+          (known) => known.id !== id && known.fromArxiv !== (arxivId !== null) && sameAbstract(fingerprint(), known.fingerprint()),
+        )?.id ?? null;
     }
     const paperId = target ?? id;
     for (const entry of group) entry.paperId = paperId;
     if (arxivId && !byArxivId.has(arxivId)) byArxivId.set(arxivId, paperId);
-    if (!target) byTitle.set(key, [...(byTitle.get(key) ?? []), { id, fingerprint: lazy(first) }]);
+    if (!target) byTitle.set(key, [...(byTitle.get(key) ?? []), { id, fromArxiv: arxivId !== null, fingerprint: lazy(first) }]);
   }
 }
 
@@ -55,7 +61,7 @@ function storedWithTitle(store: LibraryStore | null, title: string, key: string,
   return store
     .papersWithTitleTerms(lexicalTermsOf({ title, abstract: '' }).title, TITLE_CANDIDATES)
     .filter((paper) => titleKeyOf(paper.title) === key)
-    .map((paper) => ({ id: paper.id, fingerprint: lazy(paper) }));
+    .map((paper) => ({ id: paper.id, fromArxiv: Boolean(paper.externalId), fingerprint: lazy(paper) }));
 }
 
 /** Both abstracts long enough to compare, and nearly all of the shorter one's shingles shared. */
