@@ -12,6 +12,7 @@ import { benchEmbedding } from './bench/embedding-bench.js';
 import { benchScale } from './bench/scale-bench.js';
 import { benchServe } from './bench/serve-bench.js';
 import { benchThemes } from './bench/themes-bench.js';
+import { benchTriage } from './bench/triage-bench.js';
 
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   embedding: () => benchEmbedding(),
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   dupes: () => benchDupes(),
   scale: () => benchScale(),
   arxiv: () => benchArxiv(),
+  triage: () => benchTriage(),
 };
 
 async function main(): Promise<void> {

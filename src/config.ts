@@ -175,6 +175,17 @@ export const THEMES = {
    * minTopics–maxTopics; `shown` merge heights either side of it are reported.
    */
   topics: { upperTail: 1.25, minTopics: 2, maxTopics: 150, shown: 4 },
+  /**
+   * When a paper fits no topic: its cosine similarity to the nearest topic's centroid is below
+   * that topic's leave-one-out mean − z · sd (z = 2: about the lowest 2–3 % of the topic's own
+   * papers). priorPapers: how many papers' worth of the spread pooled over all topics a topic's
+   * own spread is blended with (small topics lean on the pool). See README "Stable topics".
+   */
+  fit: { z: 2, priorPapers: 5 },
+  /** `papers themes --trend`: the latest digest dates whose papers count as recent (1-10). */
+  trendRecentDigests: 3,
+  /** Topics listed by `papers themes --trend` (all with --json). */
+  trendShown: 15,
   /** Areas (groups of related topics): the largest relative jump in merge height among min–max areas. */
   areas: { min: 3, max: 6 },
   /**
@@ -326,4 +337,10 @@ export const SERVE = {
   port: 8080,
   /** With the default port, this many ports from 8080 up are tried before giving up. */
   portAttempts: 20,
+} as const;
+
+/** `papers triage`: how a new digest is shown against the library. */
+export const TRIAGE = {
+  /** Library papers shown beside each new paper, nearest first (1-10). */
+  nearest: 3,
 } as const;

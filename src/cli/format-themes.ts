@@ -36,7 +36,7 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
     if (lines.length > 0) lines.push('');
     lines.push(`area ${area.id}  ${plural(area.size, 'paper')}  ${area.label}`);
     for (const topicId of area.topicIds) {
-      const theme = result.clusters[topicId - 1]!;
+      const theme = result.clusters.find((candidate) => candidate.id === topicId)!;
       lines.push(formatTopicLine(theme));
       if (level === 'topics') for (const member of theme.papers.slice(0, representatives)) lines.push(`${' '.repeat(18)}${member.similarity.toFixed(3)}  ${member.title}${describeArxivId(arxivIdOf(member.id))}`);
     }
@@ -71,10 +71,10 @@ export function paperThemeToJson(found: PaperTheme, arxivIdOf: ArxivIdOf = noArx
 }
 
 export function formatPaperTheme(found: PaperTheme, result: ThemesResult, arxivIdOf: ArxivIdOf = noArxivIds): string {
-  const area = result.areas[found.theme.areaId - 1]!;
+  const area = result.areas.find((candidate) => candidate.id === found.theme.areaId)!;
   const lines = [
     `${found.member.title}${describeArxivId(arxivIdOf(found.member.id))}`,
-    `is in topic ${found.theme.id} of ${result.k}: ${found.theme.label} (${plural(found.theme.size, 'paper')}; similarity to its centre ${found.member.similarity.toFixed(3)})`,
+    `is in topic ${found.theme.id} (one of ${result.k}): ${found.theme.label} (${plural(found.theme.size, 'paper')}; similarity to its centre ${found.member.similarity.toFixed(3)})`,
     `in area ${area.id}: ${area.label}`,
   ];
   if (found.mates.length > 0) {

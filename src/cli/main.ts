@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   similar: async () => (await import('./commands/similar.js')).similarCommand(),
   themes: async () => (await import('./commands/themes.js')).themesCommand(),
   dupes: async () => (await import('./commands/dupes.js')).dupesCommand(),
+  triage: async () => (await import('./commands/triage.js')).triageCommand(),
   info: async () => (await import('./commands/info.js')).infoCommand(),
   report: async () => (await import('./commands/report.js')).reportCommand(),
   serve: async () => (await import('./commands/serve.js')).serveCommand(),

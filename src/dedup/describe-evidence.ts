@@ -1,8 +1,8 @@
 // The words for a duplicate group's evidence, shared by `papers dupes`, the report and the server
 // so that all three say the same thing.
-import type { DuplicateGroup } from './duplicate-types.js';
+import type { DuplicateEvidence } from './duplicate-types.js';
 
-export function describeEvidence(group: DuplicateGroup): string {
+export function describeEvidence(group: { evidence: DuplicateEvidence }): string {
   const evidence = group.evidence;
   switch (evidence.basis) {
     case 'identical':

@@ -10,6 +10,7 @@ import type { Searchable } from '../search/search-papers.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
 import type { LibraryStore } from '../store/library-store.js';
+import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
@@ -34,6 +35,7 @@ export class OpenIndex implements Searchable {
   private vectorsCache: Float32Array[] | null = null;
   private vectorIndexCache: VectorIndex | null = null;
   private lexicalCache: LexicalIndex | null = null;
+  private topicStoreCache: TopicStore | null = null;
   private embedderPromise: Promise<Embedder> | null = null;
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
@@ -70,6 +72,29 @@ export class OpenIndex implements Searchable {
       return this.paperByIdCache.get(id);
     }
     return this.store.paperById(id);
+  }
+
+  /** The papers of these ids, without loading every paper; unknown ids are left out. */
+  papersByIds(ids: Iterable<string>): Map<string, Paper> {
+    return new Map([...this.store.storedPapers(ids)].map(([id, stored]) => [id, stored.paper]));
+  }
+
+  /** Every entry that carries one of these papers. */
+  entriesOfPapers(ids: Iterable<string>): Entry[] {
+    return this.store.entriesOfPapers(ids);
+  }
+
+  /** The vectors of these papers, without loading all of them; unknown ids are left out. */
+  vectorsOfPapers(ids: Iterable<string>): Map<string, Float32Array> {
+    const stored = this.store.storedPapers(ids);
+    const vectors = this.store.vectorsOf(new Set([...stored.values()].map((paper) => paper.textHash)), this.meta.model.fingerprint);
+    const found = new Map<string, Float32Array>();
+    for (const [id, paper] of stored) {
+      const vector = vectors.get(paper.textHash);
+      if (!vector) throw new PapersError('INDEX_CORRUPT', `paper ${id} has no stored vector`, REBUILD_HINT);
+      found.set(id, vector);
+    }
+    return found;
   }
 
   get entries(): Entry[] {
@@ -117,6 +142,12 @@ export class OpenIndex implements Searchable {
 
   cachePut(key: string, value: string): void {
     this.store.cachePut(key, value);
+  }
+
+  /** The library's stable topics and the topic of each paper. */
+  topicStore(): TopicStore {
+    this.topicStoreCache ??= this.store.topicStore();
+    return this.topicStoreCache;
   }
 
   /** The model, loaded on first use; a reopened index may share it (`papers serve`). */

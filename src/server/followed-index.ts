@@ -7,6 +7,7 @@ import type { Entry, Paper } from '../ingest/types.js';
 import type { OpenIndex } from '../pipeline/open-index.js';
 import type { LexicalIndex } from '../search/lexical-index.js';
 import type { IndexMeta } from '../store/index-meta.js';
+import type { TopicStore } from '../store/topic-tables.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface FollowOptions {
@@ -92,6 +93,14 @@ export class FollowedIndex {
 
   lexicalIndex(): LexicalIndex {
     return this.current.lexicalIndex();
+  }
+
+  vectorOf(id: string): Float32Array {
+    return this.current.vectorOf(id);
+  }
+
+  topicStore(): TopicStore {
+    return this.current.topicStore();
   }
 
   cacheGet(key: string): string | null {

@@ -8,6 +8,7 @@ import type { Entry, Paper } from '../ingest/types.js';
 import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
 import { DATABASE_FILE, SCHEMA } from './schema.js';
+import { SqliteTopicStore, type TopicStore } from './topic-tables.js';
 
 export interface SourceRecord {
   path: string;
@@ -274,6 +275,11 @@ export class LibraryStore {
     this.cacheConnection()
       .prepare('INSERT INTO cache (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(key, value, new Date().toISOString());
+  }
+
+  /** The stable topics, on the same unpinned connection as the cache (a reader may assign new papers). */
+  topicStore(): TopicStore {
+    return this.guard(() => new SqliteTopicStore(this.cacheConnection()));
   }
 
   private cacheConnection(): Database.Database {

@@ -3,6 +3,36 @@
 
 export const DATABASE_FILE = 'papers.db';
 
+/**
+ * The library's stable topics: each topic's centroid, name and fit threshold, the areas, the
+ * clustering's figures, and the topic of each paper (assigned once, when first seen). Applied
+ * with SCHEMA and again before the topics are first read, so an older library gains them.
+ */
+export const TOPIC_SCHEMA = `
+CREATE TABLE IF NOT EXISTS topics (
+  id INTEGER PRIMARY KEY,
+  area_id INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  centroid BLOB NOT NULL,
+  fit_cosine REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS topic_areas (
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS topic_model (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS topic_assignments (
+  paper_id TEXT PRIMARY KEY,
+  topic_id INTEGER NOT NULL,
+  cosine_similarity REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS topic_assignments_by_topic ON topic_assignments (topic_id);
+`;
+
 /** Applied to a new database; every statement is idempotent. */
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -81,4 +111,4 @@ CREATE TABLE IF NOT EXISTS cache (
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
   title, abstract, tokenize="unicode61 tokenchars '-'"
 );
-`;
+${TOPIC_SCHEMA}`;

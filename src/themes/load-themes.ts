@@ -1,30 +1,32 @@
-// Themes of an index: read from the index's cache when they were computed for the same papers,
-// model and k option, computed (and stored) otherwise.
+// Themes of an index: the library's stable topics (stored, new papers assigned to the nearest
+// topic); with --k and no --recompute, a one-off clustering at that count, cached in the index.
 import { PapersError } from '../errors.js';
 import type { IndexMeta } from '../store/index-meta.js';
 import { computeThemes, type ThemePaper } from './compute-themes.js';
 import { readCachedThemes, writeCachedThemes, type KeyValueCache, type ThemesCacheKey } from './themes-cache.js';
 import type { ThemesResult } from './theme-types.js';
+import { loadStableTopics, themesOfStableTopics, type StableTopicsSource } from './stable-topics.js';
 
 /** What the themes stage needs from an open index (OpenIndex has all of it). */
-export interface ThemesSource extends KeyValueCache {
+export interface ThemesSource extends KeyValueCache, StableTopicsSource {
   readonly meta: IndexMeta;
   readonly papers: ThemePaper[];
-  /** Unit vectors by paper ordinal; only read when the themes must be computed. */
-  vectors(): Float32Array[];
-  /** Embeds key phrases with the index's model; only called when the themes must be computed. */
-  embedTexts(texts: string[]): Promise<Float32Array[]>;
 }
 
 export interface LoadedThemes {
   result: ThemesResult;
-  /** True when read from the cache rather than computed now. */
+  /** True when read from the store or the cache rather than clustered now. */
   cached: boolean;
 }
 
 export interface LoadThemesOptions {
-  /** Number of topics; automatic when absent. */
+  /**
+   * Without recompute: a one-off clustering at this many topics (the library's topics are left
+   * as they are). With recompute: the library's topics are re-clustered at this count.
+   */
   k?: number;
+  /** Re-cluster the library's topics, keeping the id and name of every topic that survives. */
+  recompute?: boolean;
   /** Progress of a computation (not called when the themes come from the cache). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -32,6 +34,10 @@ export interface LoadThemesOptions {
 export async function loadThemes(source: ThemesSource, options: LoadThemesOptions = {}): Promise<LoadedThemes> {
   if (source.meta.counts.papers === 0) {
     throw new PapersError('NO_ENTRIES', 'the library holds no papers, so it has no themes', 'add some with `papers index <files or folders>`');
+  }
+  if (options.k === undefined || options.recompute === true) {
+    const stable = await loadStableTopics(source, { recompute: options.recompute, k: options.k, onProgress: options.onProgress });
+    return { result: themesOfStableTopics(stable, source.papers), cached: stable.action !== 'clustered' };
   }
   const key: ThemesCacheKey = {
     papersSha256: source.meta.papersSha256,

@@ -12,7 +12,7 @@ export interface PaperTheme {
 
 /** `vectorOf` gives a paper's unit vector by id; at most `count` mates. */
 export function themeOfPaper(result: ThemesResult, paperId: string, vectorOf: (id: string) => Float32Array, count: number): PaperTheme {
-  const theme = result.clusters[result.assignments[paperId]! - 1]!;
+  const theme = result.clusters.find((candidate) => candidate.id === result.assignments[paperId])!;
   const member = theme.papers.find((candidate) => candidate.id === paperId)!;
   const vector = vectorOf(paperId);
   const mates = theme.papers

@@ -12,8 +12,9 @@ export interface ThemeMember {
 /** A topic: the first level. */
 export interface Theme {
   /**
-   * 1..k, numbered in order of each topic's smallest member paper id: fixed by the members alone,
-   * not by sizes, so a topic keeps its id when papers join or leave other topics. clusters[id - 1].
+   * The library's stable topic id: kept while the topic exists (papers added later join it; a
+   * re-clustering hands it on to the new topic holding most of its papers), never reused. A
+   * one-off clustering (--k) numbers 1..k by each topic's smallest member id.
    */
   id: number;
   /** The area (ThemeArea.id) this topic belongs to. */
@@ -28,7 +29,7 @@ export interface Theme {
 
 /** An area: the second level, a union of related topics (a higher cut of the same tree). */
 export interface ThemeArea {
-  /** 1..areas, numbered in order of each area's smallest member paper id. areas[id - 1]. */
+  /** Numbered in order of each area's smallest member paper id when clustered; areas are not kept across re-clusterings. */
   id: number;
   /** The names of its largest topics. */
   label: string;
@@ -49,7 +50,7 @@ export interface ThemesResult {
   k: number;
   /** How k was chosen: "auto" (the upper-tail rule on the Ward tree) or "fixed" (--k). */
   choice: 'auto' | 'fixed';
-  /** The topics, by id. */
+  /** The topics that hold papers, in increasing id. */
   clusters: Theme[];
   areas: ThemeArea[];
   /** Topic id of each paper, by paper id. */

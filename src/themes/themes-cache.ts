@@ -85,7 +85,7 @@ function slotOf(k: number | 'auto'): string {
  * Any change to a THEMES setting that shapes the result (seed, counts, label shape…) makes older
  * results stale; display settings (rows shown, the file name) do not.
  */
-const DISPLAY_SETTINGS: ReadonlySet<string> = new Set(['representatives', 'cacheFile']);
+const DISPLAY_SETTINGS: ReadonlySet<string> = new Set(['representatives', 'cacheFile', 'trendRecentDigests', 'trendShown', 'fit']);
 
 function settingsHash(): string {
   const shaping = Object.fromEntries(Object.entries(THEMES).filter(([name]) => !DISPLAY_SETTINGS.has(name)));

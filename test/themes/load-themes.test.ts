@@ -3,6 +3,7 @@ import { themesToJson } from '../../src/cli/format-themes.js';
 import type { OpenIndex } from '../../src/pipeline/open-index.js';
 import { LibraryStore } from '../../src/store/library-store.js';
 import { loadThemes, type ThemesSource } from '../../src/themes/load-themes.js';
+import { MemoryTopicStore } from '../../src/themes/memory-topic-store.js';
 import { THEMES_CACHE_KEY } from '../../src/themes/themes-cache.js';
 import type { FakeEmbedder } from '../helpers/fake-embedder.js';
 import { buildFakeIndex, sampleDigestFiles } from './fake-index.js';
@@ -64,10 +65,13 @@ describe('loadThemes', () => {
     // The index always lists papers by id, so the reversed order is handed to the stage itself,
     // with an empty cache of its own so the result is computed, not read back.
     const vectors = index.vectors();
+    const topicStore = new MemoryTopicStore();
     const reversed: ThemesSource = {
       meta: index.meta,
       papers: [...index.papers].reverse(),
       vectors: () => [...vectors].reverse(),
+      vectorOf: (id) => index.vectorOf(id),
+      topicStore: () => topicStore,
       embedTexts: (texts) => index.embedTexts(texts),
       cacheGet: () => null,
       cachePut: () => undefined,

@@ -6,6 +6,8 @@ import { resolvePaper } from '../../search/resolve-paper.js';
 import { loadThemes } from '../../themes/load-themes.js';
 import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
+import { loadTopicTrend } from '../../themes/topic-trend.js';
+import { formatTrend, trendToJson } from '../format-trend.js';
 import { openIndex } from '../context.js';
 import { formatChoice, formatPaperTheme, formatThemesTable, paperThemeToJson, themesToJson, type ThemesLevel } from '../format-themes.js';
 import { printJson, printLine, printNote } from '../output.js';
@@ -19,13 +21,17 @@ interface ThemesOptions {
   level: ThemesLevel;
   json?: boolean;
   verbose?: boolean;
+  recompute?: boolean;
+  trend?: boolean;
 }
 
 export function themesCommand(): Command {
   return new Command('themes')
     .alias('clusters')
     .description('group the papers into named topics and areas (Ward clustering of their embeddings)')
-    .addOption(new Option('--k <n>', 'number of topics (default: chosen by the upper-tail rule on the Ward tree)').argParser(parsePositiveInteger))
+    .addOption(new Option('--k <n>', 'number of topics: a one-off clustering, or with --recompute the library\'s topics (default: the upper-tail rule on the Ward tree)').argParser(parsePositiveInteger))
+    .option('--recompute', 're-cluster the library\'s topics; a topic whose papers mostly stay together keeps its id and name')
+    .option('--trend', 'show which topics are growing: their share of the latest digests against before')
     .addOption(new Option('--level <level>', 'areas: areas and their topic names only; topics: each topic with its representative papers').choices(['topics', 'areas']).default('topics'))
     .option('--paper <ref>', 'show the topic of one paper (id, title or unique title prefix) and its nearest topic-mates')
     .addOption(new Option('--mates <n>', 'topic-mates shown with --paper').argParser(parsePositiveInteger).default(5))
@@ -45,12 +51,18 @@ export function themesCommand(): Command {
         const ordinal = options.paper === undefined ? null : resolvePaper(index.papers, options.paper);
         const started = performance.now();
         const progress = createProgress('computing themes', { quiet: options.json === true });
-        const { result, cached } = await loadThemes(index, { k: options.k, onProgress: (done, total) => progress.update(done, total) });
+        const { result, cached } = await loadThemes(index, { k: options.k, recompute: options.recompute, onProgress: (done, total) => progress.update(done, total) });
         progress.stop();
+        if (options.trend) {
+          const trends = await loadTopicTrend(index);
+          if (options.json) printJson(trendToJson(trends));
+          else printLine(formatTrend(trends, THEMES.trendShown));
+          return;
+        }
         if (options.verbose) {
           printNote(formatChoice(result));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          printNote(cached ? `themes read from the cache in ${index.indexDir}` : `themes computed in ${seconds} s and stored in the cache in ${index.indexDir}`);
+          printNote(cached ? `themes read from ${index.indexDir}` : `themes computed in ${seconds} s and stored in ${index.indexDir}`);
         }
         const arxivIds = new Map(index.papers.flatMap((paper) => (paper.externalId ? [[paper.id, paper.externalId] as const] : [])));
         const arxivIdOf = (id: string) => arxivIds.get(id) ?? null;

@@ -1,0 +1,87 @@
+// `papers triage <digest...>`: what is new in this morning's digest. Re-posts of library papers with
+// their originals, each new paper with its topic, nearest library papers and novelty; then the
+// digest is added to the library (as `papers index` adds it) unless --dry-run.
+import { Command } from 'commander';
+import type { Embedder } from '../../embedding/embedder.js';
+import { withKnownVectors } from '../../embedding/known-vectors-embedder.js';
+import { PapersError } from '../../errors.js';
+import type { Paper } from '../../ingest/types.js';
+import { embeddingText } from '../../ingest/normalize.js';
+import { createTopicPlacer, readLibraryTopics } from '../../triage/place-in-topics.js';
+import { readDigests } from '../../triage/read-digests.js';
+import { triageDigest } from '../../triage/triage-digest.js';
+import type { TriageReport } from '../../triage/triage-types.js';
+import { buildIndex, currentModel, openIndexAt, resolveIndexDir } from '../context.js';
+import { formatTriage } from '../format-triage.js';
+import { printJson, printLine, printNote } from '../output.js';
+import { plural } from '../plural.js';
+import { createProgress } from '../progress.js';
+import { watchInterrupts } from './describe-update.js';
+
+interface TriageOptions {
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export function triageCommand(): Command {
+  return new Command('triage')
+    .description("what is new in a digest: re-posts of library papers with their originals, and each new paper's topic, nearest library papers and novelty; then adds the digest to the library")
+    .argument('<digests...>', 'digest files or folders (.txt, .jsonl), as `papers index` reads them')
+    .option('--dry-run', 'triage only: the library is not changed (the digest is embedded in memory)')
+    .option('--json', 'print the triage as JSON: { digests, counts, newByTopic, newPapers, reposts, library } (fields in the README)')
+    .action(async (paths: string[], options: TriageOptions, command: Command) => {
+      const indexDir = resolveIndexDir(command.optsWithGlobals());
+      const digest = await readDigests(paths);
+      for (const warning of digest.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+
+      const index = openIndexAt({ indexDir });
+      const known = new Map<string, Float32Array>();
+      let modelLoaded = false;
+      let report: TriageReport;
+      try {
+        const progress = createProgress('computing topics', { quiet: options.json === true });
+        const topics = await readLibraryTopics(index, (done, total) => progress.update(done, total));
+        progress.stop();
+        const embed = async (papers: readonly Paper[]) => {
+          modelLoaded = true;
+          const texts = papers.map((paper) => embeddingText(paper.title, paper.abstract));
+          const vectors = await index.embedTexts(texts);
+          texts.forEach((text, position) => known.set(text, vectors[position]!));
+          return vectors;
+        };
+        report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(topics) });
+      } catch (error) {
+        await index.close();
+        throw error;
+      }
+      index.closeStore();
+
+      try {
+        const library = options.dryRun ? null : await addToLibrary(indexDir, paths, () => index.embedder(), known);
+        const written = library
+          ? `added to the library in ${indexDir}: now ${plural(library.papers, 'paper')} (generation ${library.generation})`
+          : 'dry run: the library was not changed';
+        if (options.json) printJson({ ...report, library: library ? { indexDir, written: true, ...library } : { indexDir, written: false } });
+        else printLine(formatTriage(report, written));
+      } finally {
+        if (modelLoaded) await (await index.embedder()).dispose();
+      }
+    });
+}
+
+/** `papers index` of the same paths, reusing the vectors triage computed. */
+async function addToLibrary(indexDir: string, paths: string[], loadEmbedder: () => Promise<Embedder>, known: ReadonlyMap<string, Float32Array>) {
+  const interruption = watchInterrupts();
+  try {
+    const model = currentModel();
+    const summary = await buildIndex({ indexDir, inputs: paths, model, loadEmbedder: () => Promise.resolve(withKnownVectors(loadEmbedder, model, known)), isInterrupted: interruption.isInterrupted });
+    return { papers: summary.papers, newPapers: summary.newPapers, embedded: summary.embedded, generation: summary.meta.generation };
+  } catch (error) {
+    if (error instanceof PapersError && error.code === 'INTERRUPTED') {
+      throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the library in ${indexDir} is as it was before the triage`);
+    }
+    throw error;
+  } finally {
+    interruption.dispose();
+  }
+}
