@@ -49,4 +49,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/store/postgres/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!errors\\.js$|config\\.js$|ingest/types\\.js$)',
+              message: 'The store imports no stage: only errors, config and the Paper/Entry types (cli → stages → store).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

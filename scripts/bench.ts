@@ -9,6 +9,7 @@ import { benchArxiv } from './bench/arxiv-bench.js';
 import { benchCli } from './bench/cli-bench.js';
 import { benchDupes } from './bench/dupes-bench.js';
 import { benchEmbedding } from './bench/embedding-bench.js';
+import { benchPostgres } from './bench/postgres-bench.js';
 import { benchScale } from './bench/scale-bench.js';
 import { benchServe } from './bench/serve-bench.js';
 import { benchThemes } from './bench/themes-bench.js';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   scale: () => benchScale(),
   arxiv: () => benchArxiv(),
   triage: () => benchTriage(),
+  postgres: () => benchPostgres(),
 };
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { buildIndex, currentModel, loadEmbedder, openIndexAt } from '../src/cli/
 import { MODEL_VARIANT_ENV, MODEL_VARIANTS, PROJECT_ROOT, SEARCH, SIMILAR, type ModelVariant } from '../src/config.js';
 import { describeEvidence } from '../src/dedup/describe-evidence.js';
 import type { OpenIndex } from '../src/pipeline/open-index.js';
+import { evaluateBackend, evaluatePostgresLike } from './eval/backends-eval.js';
 import { evaluateCsfcube } from './eval/csfcube-eval.js';
 import { evaluateFixtureDupes, evaluateParaphrases, evaluateSampleDupes } from './eval/fixtures-eval.js';
 import { evaluateScifact } from './eval/scifact-eval.js';
@@ -90,8 +91,19 @@ async function compareVariants(): Promise<void> {
   );
 }
 
+/** Search quality on SQLite and on PostgreSQL (PGlite) side by side: the same papers and vectors. */
+async function compareBackends(): Promise<void> {
+  await withIndex([SAMPLE], async (sqlite) => {
+    const onSqlite = await evaluateBackend(sqlite);
+    const onPostgres = await evaluatePostgresLike(sqlite, [SAMPLE]);
+    console.log('\nstores on the sample digests: SQLite (hnswlib, FTS5 BM25) and PostgreSQL (PGlite: pgvector HNSW, BM25 in SQL), the same vectors');
+    console.table(onSqlite.map((row, position) => ({ measure: row.name, sqlite: f3(row.value), postgres: f3(onPostgres[position]!.value), 'Δ': f3(onPostgres[position]!.value - row.value) })));
+  });
+}
+
 async function main(): Promise<void> {
   await compareVariants();
+  await compareBackends();
 
   const embedder = await loadEmbedder();
   try {

@@ -113,6 +113,19 @@ export const SIMILAR = {
 } as const;
 
 export const INDEX_DIR_ENV = 'PAPERS_INDEX_DIR';
+/** A PostgreSQL library's URL (`--db`): when set, commands use it instead of the local index. */
+export const DATABASE_URL_ENV = 'PAPERS_DATABASE_URL';
+
+/** `papers index --db`: how the embedding work is shared out. */
+export const POSTGRES_INDEX = {
+  /** Claim loops per process (`--workers`), each on its own connection, sharing one model (1-32). */
+  workers: 1,
+  /**
+   * Papers one claim takes and embeds in one transaction (8-256): a worker that dies loses this
+   * much work, and another worker waits at most this long for a row it needs.
+   */
+  batchSize: 32,
+} as const;
 /**
  * The library (index folder) when neither --index-dir nor $PAPERS_INDEX_DIR names one: the
  * platform's per-user data folder, so an installed `papers` finds the same library from any

@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'INTERRUPTED'
   | 'CANNOT_LISTEN'
   | 'CANNOT_WRITE'
-  | 'NOT_BUILT';
+  | 'NOT_BUILT'
+  | 'DATABASE_UNAVAILABLE';
 
 export class PapersError extends Error {
   readonly code: ErrorCode;

@@ -3,14 +3,16 @@
 // constructs these; they are passed in from here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultIndexDir, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
+import { DATABASE_URL_ENV, defaultIndexDir, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
 import { PapersError, usageError } from '../errors.js';
 import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
 import { checkIndexModel } from '../pipeline/check-model.js';
+import { migrateSourcePaths } from '../pipeline/migrate-source-paths.js';
 import { OpenIndex } from '../pipeline/open-index.js';
+import { openPostgresIndex } from '../pipeline/open-postgres.js';
 import { FollowedIndex } from '../server/followed-index.js';
 import type { LibraryContext } from '../pipeline/update-library.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
@@ -23,6 +25,13 @@ export type { ModelInfo };
 
 export interface GlobalOptions {
   indexDir?: string;
+  /** A PostgreSQL library's URL (--db), instead of the local index folder. */
+  db?: string;
+}
+
+/** --db, else $PAPERS_DATABASE_URL; undefined for the local SQLite index. */
+export function resolveDatabaseUrl(options: GlobalOptions): string | undefined {
+  return options.db ?? (process.env[DATABASE_URL_ENV] || undefined);
 }
 
 /** --index-dir, else $PAPERS_INDEX_DIR, else the per-user library; a path that is a file is refused. */
@@ -108,6 +117,7 @@ export function openLibrary(options: LibraryOptions): LibraryContext {
       throw error;
     }
   }
+  if (!options.rebuild) migrateSourcePaths(store);
   return {
     store,
     backend: graphBackend(),
@@ -142,7 +152,10 @@ export function openIndexAt(options: OpenOptions): OpenIndex {
   return OpenIndex.open({ store: LibraryStore.open(options.indexDir), model, backend: graphBackend(), loadEmbedder: options.loadEmbedder ?? loadEmbedder });
 }
 
-export function openIndex(options: GlobalOptions): OpenIndex {
+/** The library a reading command works on: the PostgreSQL one --db names, else the local index. */
+export async function openIndex(options: GlobalOptions): Promise<OpenIndex> {
+  const url = resolveDatabaseUrl(options);
+  if (url !== undefined) return openPostgresIndex({ url, model: currentModel(), backend: graphBackend(), loadEmbedder });
   return openIndexAt({ indexDir: resolveIndexDir(options) });
 }
 

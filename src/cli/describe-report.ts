@@ -10,7 +10,8 @@ export function describeReport(data: ReportData): string {
   const method = { pca: 'PCA', umap: 'UMAP', 'umap-sample': `UMAP on a sample of ${data.projection.laidOut}` }[data.projection.method];
   const themes = data.topics.length > 0 ? `${formatCount(data.topics.length, 'topic')} in ${formatCount(data.areas.length, 'area')}` : 'no themes';
   const groups = data.duplicateGroups === null ? 'duplicates not computed' : formatCount(data.duplicateGroups.length, 'duplicate group');
-  return `${formatCount(data.papers.length, 'paper')}, ${themes}, ${groups}, map by ${method}`;
+  const shown = data.papers.filter((paper) => paper.representedBy === null).length;
+  return `${formatCount(shown, 'paper')}, ${themes}, ${groups}, map by ${method}`;
 }
 
 /** A warning naming the papers whose abstracts the page cuts, null when none is cut. */

@@ -2,6 +2,7 @@
 // score, the dense cosine beside a fused or lexical score, and a plain word when a match is weak.
 import { formatIsoDate, formatPrintedDate } from '../ingest/format-date.js';
 import type { Paper } from '../ingest/types.js';
+import { isNothingClose } from '../search/judge-match.js';
 import type { SearchHit } from '../search/search-papers.js';
 import { plural } from './plural.js';
 
@@ -15,15 +16,15 @@ export interface FormatHitsOptions {
   showFiles?: boolean;
 }
 
+export const NOTHING_CLOSE = 'nothing in the index is close to this query (no paper is near it in meaning or holds all its words): these are the nearest papers, not matches';
+
 export function formatHits(hits: SearchHit[], scoreLabel: string, options: FormatHitsOptions = {}): string {
   if (hits.length === 0) return 'no results';
   const showCosine = scoreLabel !== 'cosine' && hits.some((hit) => hit.denseSimilarity !== null);
   const isWeak = options.isWeak ?? (() => false);
   const indent = ' '.repeat(15 + (showCosine ? 8 : 0));
   const lines: string[] = [];
-  if (options.isWeak && hits.every(isWeak)) {
-    lines.push('nothing in the index is close to this query (no paper is near it in meaning or holds all its words): these are the nearest papers, not matches');
-  }
+  if (options.isWeak && isNothingClose(hits, isWeak)) lines.push(NOTHING_CLOSE);
   lines.push(`rank  ${scoreLabel.padEnd(7)}  ${showCosine ? 'cosine  ' : ''}title`);
   hits.forEach((hit, index) => {
     const score = hit.score >= 10 ? hit.score.toFixed(2) : hit.score.toFixed(4);

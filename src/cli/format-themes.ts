@@ -1,5 +1,5 @@
 // Renderings of themes for the terminal and for --json (the JSON shape is a public contract:
-// { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers: [{ id, title, similarity, arxivId }] }] }).
+// { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers: [{ id, title, similarity, arxivId, alsoPostedAs? }] }] }).
 import type { PaperTheme } from '../themes/theme-of-paper.js';
 import type { Theme, ThemesResult } from '../themes/theme-types.js';
 import { plural } from './plural.js';
@@ -20,7 +20,13 @@ export function themesToJson(result: ThemesResult, arxivIdOf: ArxivIdOf = noArxi
       label: theme.label,
       keywords: theme.keywords,
       size: theme.size,
-      papers: theme.papers.map((member) => ({ id: member.id, title: member.title, similarity: round(member.similarity), arxivId: arxivIdOf(member.id) })),
+      papers: theme.papers.map((member) => ({
+        id: member.id,
+        title: member.title,
+        similarity: round(member.similarity),
+        arxivId: arxivIdOf(member.id),
+        ...(member.alsoPostedAs ? { alsoPostedAs: member.alsoPostedAs } : {}),
+      })),
     })),
   };
 }
@@ -38,7 +44,7 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
     for (const topicId of area.topicIds) {
       const theme = result.clusters.find((candidate) => candidate.id === topicId)!;
       lines.push(formatTopicLine(theme));
-      if (level === 'topics') for (const member of theme.papers.slice(0, representatives)) lines.push(`${' '.repeat(18)}${member.similarity.toFixed(3)}  ${member.title}${describeArxivId(arxivIdOf(member.id))}`);
+      if (level === 'topics') for (const member of theme.papers.slice(0, representatives)) lines.push(`${' '.repeat(18)}${member.similarity.toFixed(3)}  ${member.title}${describeArxivId(arxivIdOf(member.id))}${describeRepostsOf(member)}`);
     }
   }
   const papers = Object.keys(result.assignments).length;
@@ -48,6 +54,12 @@ export function formatThemesTable(result: ThemesResult, representatives: number,
       : `${plural(result.k, 'topic')} as asked`;
   lines.push('', `${plural(result.k, 'topic')} in ${plural(result.areas.length, 'area')} of ${plural(papers, 'paper')}; ${how}`);
   return lines.join('\n');
+}
+
+/** " (also posted as 1 edited or rewritten version)" for a paper that stands for its re-posts. */
+function describeRepostsOf(member: Theme['papers'][number]): string {
+  const count = member.alsoPostedAs?.length ?? 0;
+  return count === 0 ? '' : ` (also posted as ${plural(count, 'edited or rewritten version')})`;
 }
 
 function formatTopicLine(theme: Theme): string {

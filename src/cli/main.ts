@@ -2,7 +2,7 @@
 // The `papers` command line: builds the commander program, runs it, and is the single place
 // that turns errors into one-line messages and exit codes (2 for misuse, 1 for failures, 130 for Ctrl-C).
 import { Command, CommanderError } from 'commander';
-import { MODEL_VARIANT_ENV } from '../config.js';
+import { DATABASE_URL_ENV, MODEL_VARIANT_ENV } from '../config.js';
 import { usageError } from '../errors.js';
 import { releaseHeldLocks } from '../store/lock.js';
 import { printNote, reportError } from './output.js';
@@ -27,7 +27,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** `themes` answers to `clusters` too. */
 const ALIASES: Record<string, string> = { clusters: 'themes' };
 /** Global options that take a value: the word after them is not the command. */
-const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant']);
+const GLOBAL_VALUE_OPTIONS = new Set(['--index-dir', '--model-variant', '--db']);
+/** Commands that work on the local index folder only, refused with --db. */
+const LOCAL_ONLY = new Set(['remove', 'compact', 'info', 'serve', 'triage']);
 
 /** The command named on the command line, or null (help, a typo, none): then every command loads. */
 export function commandNamed(args: readonly string[]): string | null {
@@ -50,6 +52,7 @@ export async function buildProgram(only: string | null = null): Promise<Command>
     .description('offline semantic search, themes and duplicates for research-paper digests')
     .version('0.1.0')
     .option('--index-dir <dir>', 'index folder (default: $PAPERS_INDEX_DIR, else the per-user data folder)')
+    .option('--db <url>', `a shared PostgreSQL library (postgres://user:password@host/database) instead of the index folder (default: $${DATABASE_URL_ENV})`)
     .option('--model-variant <variant>', 'model graph: int8 (default, fastest on CPUs with VNNI) or q4 (default: $PAPERS_MODEL_VARIANT or int8)')
     .showSuggestionAfterError()
     .exitOverride()
@@ -60,9 +63,13 @@ export async function buildProgram(only: string | null = null): Promise<Command>
   }
   program.addCommand(helpCommand(program));
   // The variant is read where the model is chosen (cli/context.ts), from the environment.
-  program.hook('preAction', () => {
+  program.hook('preAction', (_program, action) => {
     const variant = program.opts<{ modelVariant?: string }>().modelVariant;
     if (variant !== undefined) process.env[MODEL_VARIANT_ENV] = variant;
+    const db = program.opts<{ db?: string }>().db ?? (process.env[DATABASE_URL_ENV] || undefined);
+    if (db !== undefined && LOCAL_ONLY.has(action.name())) {
+      throw usageError(`papers ${action.name()} works on a local index folder, not a PostgreSQL library`, `run it without --db (and ${DATABASE_URL_ENV} unset)`);
+    }
   });
   return program;
 }

@@ -53,12 +53,31 @@ export interface RevisedEntriesInput extends Pick<DuplicateCorpus, 'papers' | 'v
 
 /** How many new entries carry a revised re-post of an already indexed paper: the count `papers index` prints. */
 export async function countRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): Promise<number> {
+  return (await findRevisedEntries(input, options)).reduce((sum, revision) => sum + revision.entries, 0);
+}
+
+/** A new paper that is an edited or rewritten re-post of one the index already held. */
+export interface PaperRevision {
+  paperId: string;
+  title: string;
+  /** The indexed paper it revises. */
+  revisesId: string;
+  revisesTitle: string;
+  /** New entries that carry it. */
+  entries: number;
+}
+
+/** The new papers (by their new entries) that revise an already indexed paper, in paper order. */
+export async function findRevisedEntries(input: RevisedEntriesInput, options: DuplicateOptions = {}): Promise<PaperRevision[]> {
   const newEntries = input.entries.filter((entry) => !input.previousEntryIds.has(entry.id));
   const newPaperIds = new Set(newEntries.map((entry) => entry.paperId));
   const newOrdinals = input.papers.flatMap((paper, ordinal) => (newPaperIds.has(paper.id) ? [ordinal] : []));
   const revised = await findRevisedOf(newOrdinals, input, (ordinal) => input.previousPaperIds.has(input.papers[ordinal]!.id), options);
-  const revisedIds = new Set(revised.map((match) => input.papers[match.ordinal]!.id));
-  return newEntries.filter((entry) => revisedIds.has(entry.paperId)).length;
+  return revised.map((match) => {
+    const paper = input.papers[match.ordinal]!;
+    const original = input.papers[match.original]!;
+    return { paperId: paper.id, title: paper.title, revisesId: original.id, revisesTitle: original.title, entries: newEntries.filter((entry) => entry.paperId === paper.id).length };
+  });
 }
 
 /** An edit beats a rewrite, then more shared text, then the closer embedding. */

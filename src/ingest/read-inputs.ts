@@ -11,6 +11,7 @@ import { readText } from './read-text.js';
 import type { IngestWarning, RawEntry } from './types.js';
 
 export interface SourceFile {
+  /** Absolute, links resolved: the same file is one source from whatever folder it was named. */
   file: string;
   digestDate: string | null;
   entries: RawEntry[];
@@ -82,7 +83,7 @@ export function readInputs(paths: string[], options: ArxivReadOptions = {}): Rea
       warnings.push({ file: shown, line: null, message: 'no entries found' });
       continue;
     }
-    sources.push({ file: shown, digestDate: parsed.digestDate, entries: parsed.entries });
+    sources.push({ file: sourcePathOf(file), digestDate: parsed.digestDate, entries: parsed.entries });
   }
   return { sources, warnings, skippedFiles: skippedPaths.length, skippedPaths, streams };
 }
@@ -199,8 +200,16 @@ function realPath(file: string): string {
   }
 }
 
-/** Relative to the working directory when inside it, so ids do not depend on where a clone lives. */
+/** How the library records a source: its absolute path with links resolved. */
+export function sourcePathOf(file: string): string {
+  return realPath(file);
+}
+
+/** Relative to the working directory when inside it, absolute otherwise: how a path is shown. */
 export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(file));
+  const cwd = process.cwd();
+  // From the file system's root every path is "under" it: show those whole.
+  if (path.parse(cwd).root === cwd) return path.resolve(file);
+  const relative = path.relative(cwd, path.resolve(file));
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }

@@ -103,6 +103,8 @@ function combineSummaries(summaries: readonly UpdateSummary[], warnings: IngestW
     ...last,
     newPapers: sum((summary) => summary.newPapers),
     removedPapers: sum((summary) => summary.removedPapers),
+    replacedPapers: sum((summary) => summary.replacedPapers),
+    revisions: changed.flatMap((summary) => summary.revisions),
     embedded: sum((summary) => summary.embedded),
     merge,
     newEntriesRevisingIndexedPapers: sum((summary) => summary.newEntriesRevisingIndexedPapers),

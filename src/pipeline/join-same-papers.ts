@@ -7,7 +7,14 @@ import { createFingerprinter, type TextFingerprint } from '../dedup/text-fingerp
 import { foldText } from '../ingest/normalize.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { lexicalTermsOf } from '../search/lexical-index.js';
-import type { LibraryStore } from '../store/library-store.js';
+import type { Paper as StoredText } from '../ingest/types.js';
+
+/** What the join asks of the library (the SQLite store answers it). */
+export interface JoinLookup {
+  paperById(id: string): StoredText | undefined;
+  paperIdOfArxivId(arxivId: string): string | undefined;
+  papersWithTitleTerms(titleTerms: string, limit: number): StoredText[];
+}
 
 /** Stored papers whose title holds the same terms, checked one by one (most titles have one). */
 const TITLE_CANDIDATES = 8;
@@ -25,7 +32,7 @@ interface Known {
  * one side: two digest postings that differ are a revision, which `dupes` shows as such, and two
  * arXiv ids are two papers.
  */
-export function joinSamePapers(store: LibraryStore | null, entries: Entry[]): void {
+export function joinSamePapers(store: JoinLookup | null, entries: Entry[]): void {
   const fingerprintOf = createFingerprinter();
   const lazy = (text: { title: string; abstract: string }) => {
     let fingerprint: TextFingerprint | null = null;
@@ -56,7 +63,7 @@ export function joinSamePapers(store: LibraryStore | null, entries: Entry[]): vo
   }
 }
 
-function storedWithTitle(store: LibraryStore | null, title: string, key: string, lazy: (text: Paper) => () => TextFingerprint): Known[] {
+function storedWithTitle(store: JoinLookup | null, title: string, key: string, lazy: (text: Paper) => () => TextFingerprint): Known[] {
   if (!store) return [];
   return store
     .papersWithTitleTerms(lexicalTermsOf({ title, abstract: '' }).title, TITLE_CANDIDATES)

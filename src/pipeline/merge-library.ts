@@ -6,8 +6,19 @@ import path from 'node:path';
 import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-corpus.js';
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, Paper } from '../ingest/types.js';
-import type { LibraryStore, SourceRecord, StoredPaper } from '../store/library-store.js';
-import { joinSamePapers } from './join-same-papers.js';
+import type { SourceRecord, StoredPaper } from '../store/library-store.js';
+import { joinSamePapers, type JoinLookup } from './join-same-papers.js';
+import { rowOfEntry } from '../store/rows.js';
+
+/** An entry of a changed source whose title or abstract was edited: it now carries another paper. */
+export interface EntryEdit {
+  entryId: string;
+  title: string;
+  fromTitle: string;
+  /** The paper the entry carried before, and the one it carries now. */
+  fromPaperId: string;
+  toPaperId: string;
+}
 
 export interface LibraryMerge {
   /** Library sources whose rows and entries go: changed ones (re-inserted) and removed ones. */
@@ -19,6 +30,8 @@ export interface LibraryMerge {
   updatedPapers: StoredPaper[];
   /** Papers the library did not hold. */
   newPapers: Paper[];
+  /** Entries of changed sources whose text was edited, so that they carry a new paper. */
+  edits: EntryEdit[];
   counts: MergeCounts;
 }
 
@@ -31,6 +44,10 @@ export interface MergeCounts {
   removedEntries: number;
   /** New entries whose paper the library already held (the same paper in another digest). */
   newEntriesOfIndexedPapers: number;
+  /** Entries of changed sources still there, with their title or abstract edited. */
+  editedEntries: number;
+  /** Entries of changed sources still there with the same text, other details changed (upvotes, date, …). */
+  updatedEntries: number;
 }
 
 export interface MergeOptions {
@@ -50,29 +67,43 @@ export interface AppendedBatch {
   sha256: string;
 }
 
-export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], options: MergeOptions): LibraryMerge {
-  const known = new Map(options.clear ? [] : store.sources().map((source) => [source.path, source]));
+/** A store that can also find a paper by arXiv id and title (the SQLite store): the join needs it. */
+function isJoinLookup(store: MergeReader): store is MergeReader & JoinLookup {
+  return 'papersWithTitleTerms' in store && 'paperIdOfArxivId' in store;
+}
+
+/** What a merge reads of the library: the SQLite store answers at once, PostgreSQL over the wire. */
+export interface MergeReader {
+  sources(): SourceRecord[] | Promise<SourceRecord[]>;
+  entriesOfSources(paths: Iterable<string>): Entry[] | Promise<Entry[]>;
+  entriesOfPapers(ids: Iterable<string>): Entry[] | Promise<Entry[]>;
+  storedPapers(ids: Iterable<string>): Map<string, StoredPaper> | Promise<Map<string, StoredPaper>>;
+}
+
+export async function mergeLibrary(store: MergeReader, read: readonly SourceFile[], options: MergeOptions): Promise<LibraryMerge> {
+  const known = new Map(options.clear ? [] : (await store.sources()).map((source) => [source.path, source]));
   const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
   const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
+  const adopted = adoptRelativeSources(known, changed);
   const append = options.append;
   if (append) {
     // Never replaced: the earlier batches of its file stay.
     changed.push(append.source);
     hashes.set(append.source.file, append.sha256);
   }
-  const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file));
-  const replacedSources = [...changed.filter((source) => known.has(source.file) && source !== append?.source).map((source) => source.file), ...removed];
+  const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file) && !adopted.has(file));
+  const replacedSources = [...changed.filter((source) => known.has(source.file) && source !== append?.source).map((source) => source.file), ...adopted, ...removed];
   const replaced = new Set(replacedSources);
 
   const entries = buildCorpus(changed).entries;
   assignEntryIds(entries, [...known.keys()].filter((file) => !replaced.has(file)));
-  joinSamePapers(options.clear ? null : store, entries);
-  const oldEntries = store.entriesOfSources(replaced);
+  joinSamePapers(options.clear || !isJoinLookup(store) ? null : store, entries);
+  const oldEntries = await store.entriesOfSources(replaced);
   const affected = new Set([...oldEntries.map((entry) => entry.paperId), ...entries.map((entry) => entry.paperId)]);
-  const stored = options.clear ? new Map<string, StoredPaper>() : store.storedPapers(affected);
+  const stored = options.clear ? new Map<string, StoredPaper>() : await store.storedPapers(affected);
 
   const remaining = new Map<string, Entry[]>();
-  const kept = options.clear ? [] : store.entriesOfPapers(affected).filter((entry) => !replaced.has(entry.file));
+  const kept = options.clear ? [] : (await store.entriesOfPapers(affected)).filter((entry) => !replaced.has(entry.file));
   for (const entry of [...kept, ...entries]) {
     const group = remaining.get(entry.paperId);
     if (group) group.push(entry);
@@ -96,6 +127,15 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
 
   const oldEntryIds = new Set(oldEntries.map((entry) => entry.id));
   const newEntryIds = new Set(entries.map((entry) => entry.id));
+  const oldById = new Map(oldEntries.map((entry) => [entry.id, entry]));
+  const edits: EntryEdit[] = [];
+  let updatedEntries = 0;
+  for (const entry of entries) {
+    const before = oldById.get(entry.id);
+    if (!before) continue;
+    if (before.paperId !== entry.paperId) edits.push({ entryId: entry.id, title: entry.title, fromTitle: before.title, fromPaperId: before.paperId, toPaperId: entry.paperId });
+    else if (!hasSameDetails(before, entry)) updatedEntries += 1;
+  }
   return {
     replacedSources,
     sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: (source.firstPosition ?? 1) - 1 + source.entries.length })),
@@ -103,16 +143,41 @@ export function mergeLibrary(store: LibraryStore, read: readonly SourceFile[], o
     removedPaperIds,
     updatedPapers,
     newPapers,
+    edits,
     counts: {
-      sourcesNew: changed.filter((source) => !known.has(source.file)).length,
-      sourcesChanged: changed.filter((source) => known.has(source.file) && source !== append?.source).length,
+      // A source that takes the place of its relative row is that source read again.
+      sourcesNew: changed.filter((source) => !known.has(source.file)).length - adopted.size,
+      sourcesChanged: changed.filter((source) => known.has(source.file) && source !== append?.source).length + adopted.size,
       sourcesUnchanged: read.length + (append ? 1 : 0) - changed.length,
       sourcesRemoved: removed.length,
       newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
       removedEntries: oldEntries.filter((entry) => !newEntryIds.has(entry.id)).length,
       newEntriesOfIndexedPapers: entries.filter((entry) => !oldEntryIds.has(entry.id) && stored.has(entry.paperId)).length,
+      editedEntries: edits.length,
+      updatedEntries,
     },
   };
+}
+
+/** The same details as stored; the line number alone moves when an entry above it grew or shrank. */
+function hasSameDetails(a: Entry, b: Entry): boolean {
+  return JSON.stringify({ ...rowOfEntry(a), line: 0 }) === JSON.stringify({ ...rowOfEntry(b), line: 0 });
+}
+
+/**
+ * Library sources recorded relative to an unknown folder (see migrate-source-paths.ts) that a
+ * source read now has the file name of, when only one does: the read one takes its place.
+ */
+function adoptRelativeSources(known: ReadonlyMap<string, SourceRecord>, read: readonly SourceFile[]): Set<string> {
+  const relative = [...known.keys()].filter((file) => !path.isAbsolute(file));
+  const adopted = new Set<string>();
+  if (relative.length === 0) return adopted;
+  for (const source of read) {
+    if (known.has(source.file)) continue;
+    const matches = relative.filter((file) => path.basename(file) === path.basename(source.file));
+    if (matches.length === 1) adopted.add(matches[0]!);
+  }
+  return adopted;
 }
 
 /** What a source held when read: the same hash means nothing in it changed. */

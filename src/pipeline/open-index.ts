@@ -9,14 +9,16 @@ import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.j
 import type { Searchable } from '../search/search-papers.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
-import type { LibraryStore } from '../store/library-store.js';
+import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import { MemoryLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
-  store: LibraryStore;
+  store: LibraryReader;
+  /** Dense and lexical search answered elsewhere (a PostgreSQL library); the graph file and FTS5 otherwise. */
+  search?: { vectorIndex(): VectorIndex; lexicalIndex(): LexicalIndex };
   /** The model this program embeds queries with; an index made by another is refused. */
   model: ModelInfo;
   backend: GraphBackend;
@@ -26,7 +28,8 @@ export interface OpenIndexOptions {
 export class OpenIndex implements Searchable {
   readonly meta: IndexMeta;
   readonly indexDir: string;
-  private readonly store: LibraryStore;
+  private readonly store: LibraryReader;
+  private readonly search: OpenIndexOptions['search'];
   private readonly backend: GraphBackend;
   private readonly loadEmbedder: () => Promise<Embedder>;
   private papersCache: Paper[] | null = null;
@@ -40,6 +43,7 @@ export class OpenIndex implements Searchable {
 
   private constructor(options: OpenIndexOptions, meta: IndexMeta) {
     this.store = options.store;
+    this.search = options.search;
     this.indexDir = options.store.indexDir;
     this.backend = options.backend;
     this.meta = meta;
@@ -122,7 +126,7 @@ export class OpenIndex implements Searchable {
   }
 
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
+    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
     return this.vectorIndexCache;
   }
 
@@ -132,7 +136,7 @@ export class OpenIndex implements Searchable {
   }
 
   lexicalIndex(): LexicalIndex {
-    this.lexicalCache ??= createLexicalIndex(this.store);
+    this.lexicalCache ??= this.search ? this.search.lexicalIndex() : createLexicalIndex(this.store);
     return this.lexicalCache;
   }
 

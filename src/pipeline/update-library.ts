@@ -10,17 +10,18 @@ import { PapersError } from '../errors.js';
 import { embeddingText } from '../ingest/normalize.js';
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { IngestWarning } from '../ingest/types.js';
+import type { PaperRevision } from '../dedup/find-revised-of.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
-import { removeStaleGraphs, writeGraphFile } from '../store/graph-file.js';
+import { removeStaleGraphs, verifiedGraphPath, writeGraphFile } from '../store/graph-file.js';
 import { lexicalTermsOf } from '../search/lexical-index.js';
 import type { ImportProgress, LibraryStore, PaperToWrite } from '../store/library-store.js';
 import { acquireLock } from '../store/lock.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import type { HnswParameters } from '../vector-index/hnsw-index.js';
 import type { VectorItem } from '../vector-index/vector-index.js';
-import { countRevisions } from './count-revisions.js';
+import { findRevisions } from './find-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
-import { mergeLibrary, type AppendedBatch, type MergeCounts } from './merge-library.js';
+import { mergeLibrary, type AppendedBatch, type LibraryMerge, type MergeCounts } from './merge-library.js';
 import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
@@ -57,9 +58,16 @@ export interface UpdateSummary {
   sources: number;
   newPapers: number;
   removedPapers: number;
+  /** Of the removed papers, those whose entries now carry an edited text (counted in revisions). */
+  replacedPapers: number;
   embedded: number;
   merge: MergeCounts;
   newEntriesRevisingIndexedPapers: number;
+  /**
+   * New papers that revise one the library held: entries edited in place (the old text leaves the
+   * library) and new entries that `dupes` would join to an indexed paper.
+   */
+  revisions: Revision[];
   graphRebuilt: boolean;
   /** True when nothing changed, so nothing was written. */
   unchanged: boolean;
@@ -68,10 +76,22 @@ export interface UpdateSummary {
   warnings: IngestWarning[];
 }
 
+export interface Revision {
+  paperId: string;
+  title: string;
+  revisesId: string;
+  revisesTitle: string;
+  /** How the two were matched: the same entry with edited text, or a re-post judged by dedup. */
+  basis: 'edited in place' | 're-post';
+  /** The revised paper left the library (no other entry posts its old text). */
+  replaced: boolean;
+}
+
 export async function updateLibrary(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
   // Held from before the library is read until the new state is committed, so two writers never
   // interleave and neither works from a state the other is replacing.
   const lock = acquireLock(context.store.indexDir);
+  if (lock.tookOver) update.warnings.push({ file: context.store.indexDir, line: null, message: lock.tookOver });
   try {
     return await updateLibraryLocked(context, update);
   } finally {
@@ -87,10 +107,19 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
   const clear = update.clear || previous === null;
   const startOver = clear || !sameModel(previous.model, model) || JSON.stringify(previous.hnsw) !== JSON.stringify(context.hnsw);
 
-  const merge = mergeLibrary(store, update.read, { clear, removeSources: update.removeSources, append: update.append });
+  const merge = await mergeLibrary(store, update.read, { clear, removeSources: update.removeSources, append: update.append });
   let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
-  const nothingChanged = merge.replacedSources.length === 0 && merge.sources.length === 0 && !rebuild;
-  if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: 0, rebuilt: false, unchanged: true, warnings });
+  const sourcesUnchanged = merge.replacedSources.length === 0 && merge.sources.length === 0;
+  // With nothing else to write, a damaged or missing graph is repaired (a change loads, so checks, it anyway).
+  if (previous && sourcesUnchanged && !rebuild) {
+    const problem = findGraphProblem(store, previous);
+    if (problem) {
+      warnings.push({ file: store.indexDir, line: null, message: `${problem}; rebuilt it from the stored vectors (nothing embedded again)` });
+      rebuild = true;
+    }
+  }
+  const nothingChanged = sourcesUnchanged && !rebuild;
+  if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: [], rebuilt: false, unchanged: true, warnings });
 
   const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear || (update.append?.reembed ?? false), loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
   const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
@@ -154,8 +183,11 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
   if (clear) removeOldFormat(store.indexDir);
 
-  // An imported batch is not compared with the library: the summary's count is for digests.
-  const revisions = previous && !clear && !update.append ? await countRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, merge.entries) : 0;
+  // Entries edited in place are revisions already (merge.edits); the rest are new entries. An
+  // imported arXiv batch is not compared with the library: the summary's revisions are for digests.
+  const editedIds = new Set(merge.edits.map((edit) => edit.entryId));
+  const addedEntries = merge.entries.filter((entry) => !editedIds.has(entry.id));
+  const revisions = previous && !clear && !update.append ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, addedEntries) : [];
   return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
 }
 
@@ -167,6 +199,17 @@ function readPreviousMeta(store: LibraryStore, warnings: IngestWarning[]): Index
     if (!(error instanceof PapersError)) throw error;
     warnings.push({ file: store.indexDir, line: null, message: `previous index not reused (${error.message}); building anew` });
     return null;
+  }
+}
+
+/** Why the graph file cannot be used (missing, truncated, altered), or null when it matches its checksum. */
+function findGraphProblem(store: LibraryStore, meta: IndexMeta): string | null {
+  try {
+    verifiedGraphPath(store.indexDir, meta);
+    return null;
+  } catch (error) {
+    if (error instanceof PapersError && error.code === 'INDEX_CORRUPT') return error.message;
+    throw error;
   }
 }
 
@@ -194,12 +237,31 @@ function removeOldFormat(indexDir: string): void {
   }
 }
 
+/** Edits first (one per new paper), then re-posts of indexed papers that no edit already explains. */
+function listRevisions(merge: LibraryMerge, reposts: readonly PaperRevision[]): Revision[] {
+  const listed = new Map<string, Revision>();
+  const removed = new Set(merge.removedPaperIds);
+  for (const edit of merge.edits) {
+    if (listed.has(edit.toPaperId)) continue;
+    listed.set(edit.toPaperId, { paperId: edit.toPaperId, title: edit.title, revisesId: edit.fromPaperId, revisesTitle: edit.fromTitle, basis: 'edited in place', replaced: removed.has(edit.fromPaperId) });
+  }
+  for (const repost of reposts) {
+    if (!listed.has(repost.paperId)) listed.set(repost.paperId, { paperId: repost.paperId, title: repost.title, revisesId: repost.revisesId, revisesTitle: repost.revisesTitle, basis: 're-post', replaced: false });
+  }
+  return [...listed.values()];
+}
+
+function countReplaced(merge: LibraryMerge): number {
+  const editedFrom = new Set(merge.edits.map((edit) => edit.fromPaperId));
+  return merge.removedPaperIds.filter((id) => editedFrom.has(id)).length;
+}
+
 function summarise(input: {
   previous: IndexMeta | null;
   meta: IndexMeta;
-  merge: ReturnType<typeof mergeLibrary>;
+  merge: LibraryMerge;
   embedded: number;
-  revisions: number;
+  revisions: PaperRevision[];
   rebuilt: boolean;
   unchanged: boolean;
   warnings: IngestWarning[];
@@ -210,9 +272,11 @@ function summarise(input: {
     sources: input.meta.counts.sources,
     newPapers: input.unchanged ? 0 : input.merge.newPapers.length,
     removedPapers: input.unchanged ? 0 : input.merge.removedPaperIds.length,
+    replacedPapers: input.unchanged ? 0 : countReplaced(input.merge),
     embedded: input.embedded,
     merge: input.merge.counts,
-    newEntriesRevisingIndexedPapers: input.revisions,
+    newEntriesRevisingIndexedPapers: input.unchanged ? 0 : input.revisions.reduce((sum, revision) => sum + revision.entries, 0),
+    revisions: input.unchanged ? [] : listRevisions(input.merge, input.revisions),
     graphRebuilt: input.rebuilt,
     unchanged: input.unchanged,
     previousPapers: input.previous?.counts.papers ?? null,

@@ -30,6 +30,8 @@ export interface ReportInput {
   themes: ReportThemes | null;
   /** Null when duplicates were not computed. */
   groups: DuplicateGroup[] | null;
+  /** Re-post paper id → the id of the paper it is drawn as (pickRepresentatives); none when absent. */
+  representativeOf?: ReadonlyMap<string, string>;
   source?: ReportData['source'];
 }
 
@@ -44,10 +46,21 @@ export function collectReportData(input: ReportInput): ReportData {
   const duplicateGroups = input.groups ? input.groups.map((group) => reportGroup(group, ordinalOf)) : null;
   const groupsOf = groupsByOrdinal(duplicateGroups ?? [], papers.length);
 
+  const representativeOf = input.representativeOf ?? new Map<string, string>();
+  const representedBy = papers.map((paper) => ordinalOf.get(representativeOf.get(paper.id) ?? '') ?? null);
+  const alsoPostedAs = papers.map((): number[] => []);
+  representedBy.forEach((representative, ordinal) => {
+    if (representative !== null) alsoPostedAs[representative]!.push(ordinal);
+  });
+  /** The paper an ordinal is drawn as: itself, or the representative of its duplicate group. */
+  const drawnAs = (ordinal: number) => representedBy[ordinal] ?? ordinal;
+
   const reportPapers = papers.map((paper, ordinal): ReportPaper => {
     const [x, y] = projection.points[ordinal]!;
-    const topicId = themes?.assignments[paper.id];
+    const topicId = themes?.assignments[papers[drawnAs(ordinal)]!.id];
     const neighbours = input.nearest[ordinal]!;
+    // Nearest other papers: never a posting of this same paper, never a re-post not on the map.
+    const nearest = neighbours.ordinals.flatMap((other, rank) => (representedBy[other] === null && drawnAs(other) !== drawnAs(ordinal) ? [{ ordinal: other, similarity: round(neighbours.similarities[rank]!) }] : []));
     const abstract = abridge(paper.abstract, REPORT.maxAbstractChars);
     return {
       id: paper.id,
@@ -66,14 +79,16 @@ export function collectReportData(input: ReportInput): ReportData {
       x: round(x),
       y: round(y),
       topic: topicId === undefined ? null : (topicIndexOf.get(topicId) ?? null),
-      nearest: neighbours.ordinals.slice(0, REPORT.nearestShown).map((other, rank) => ({ ordinal: other, similarity: round(neighbours.similarities[rank]!) })),
+      nearest: nearest.slice(0, REPORT.nearestShown),
       duplicateGroups: groupsOf[ordinal]!,
+      representedBy: representedBy[ordinal]!,
+      alsoPostedAs: alsoPostedAs[ordinal]!,
     };
   });
   const { topics, areas } = themes ? collectTopics(themes, reportPapers) : { topics: [], areas: [] };
 
   return {
-    title: `${formatCount(papers.length, 'paper')} from ${formatCount(new Set(input.entries.map((entry) => entry.digest)).size, 'digest')}`,
+    title: `${formatCount(papers.length - representativeOf.size, 'paper')} from ${formatCount(new Set(input.entries.map((entry) => entry.digest)).size, 'digest')}`,
     source: input.source ?? null,
     projection: { method: projection.method, laidOut: projection.laidOut, seed: projection.seed },
     themeChoice: themes ? (themes.choice === 'auto' ? 'chosen automatically' : 'fixed with --k') : null,
@@ -89,7 +104,7 @@ function collectTopics(themes: ReportThemes, papers: ReportPaper[]): { topics: R
   const areaIndexOf = new Map(themes.areas.map((area, index) => [area.id, index]));
   const topicIndexOf = new Map(themes.clusters.map((topic, index) => [topic.id, index]));
   const membersOf = themes.clusters.map((): ReportPaper[] => []);
-  for (const paper of papers) if (paper.topic !== null) membersOf[paper.topic]!.push(paper);
+  for (const paper of papers) if (paper.topic !== null && paper.representedBy === null) membersOf[paper.topic]!.push(paper);
   const topics = themes.clusters.map((topic, index): ReportTopic => {
     const area = areaIndexOf.get(topic.areaId);
     if (area === undefined) throw new Error(`topic ${topic.id} belongs to area ${topic.areaId}, which the themes do not list`);

@@ -5,6 +5,8 @@ import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import { findDuplicates } from '../dedup/find-duplicates.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import type { IndexMeta } from '../store/index-meta.js';
+import { pickRepresentatives } from '../search/collapse-duplicates.js';
+import { collapseThemeDuplicates } from '../themes/collapse-theme-duplicates.js';
 import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
@@ -51,7 +53,9 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
   const nearest = await step('nearest papers', () => findNeighbours(vectorIndex, papers, vectors, neighbourCount));
   const groups = await step('duplicates', () => findDuplicates({ papers, entries, vectors, vectorIndex }));
   // The same themes as `papers themes`, read from its cache in the index folder when it is fresh.
-  const themes = await step('themes', async () => (await loadThemes(source)).result);
+  // One paper is one point and one topic member: a re-post `dupes` joined is drawn as its representative.
+  const representativeOf = pickRepresentatives(groups, papers);
+  const themes = await step('themes', async () => collapseThemeDuplicates((await loadThemes(source)).result, representativeOf));
   const projection = await step('map', () => projectPapers(vectors, nearest, PROJECTION, (dimensions) => source.newVectorIndex(dimensions)));
   const data = collectReportData({
     papers,
@@ -60,6 +64,7 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
     nearest,
     themes,
     groups,
+    representativeOf,
     source: { indexGeneration: `generation ${meta.generation}`, indexCreatedAt: meta.updatedAt, model: meta.model.id },
   });
   return { data, themes, groups };

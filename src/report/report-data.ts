@@ -43,6 +43,13 @@ export interface ReportPaper {
   nearest: ReportNeighbour[];
   /** Indexes into `duplicateGroups` of the groups this paper belongs to. */
   duplicateGroups: number[];
+  /**
+   * For a re-post that `dupes` joined to another paper: the ordinal of the paper it is drawn as
+   * (one point per paper); the re-post has no point of its own. Null otherwise.
+   */
+  representedBy: number | null;
+  /** Ordinals of the re-posts this paper's point stands for ("also posted as"). */
+  alsoPostedAs: number[];
 }
 
 /** A theme at the field's granularity ("KV cache compression"): what the map names. */

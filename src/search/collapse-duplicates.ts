@@ -40,3 +40,23 @@ export function collapseDuplicates<T extends { paper: Paper; alsoPostedAs: AlsoP
   }
   return kept;
 }
+
+/**
+ * Each paper of a duplicate group that is not its representative → the representative's id. The
+ * representative is the posting seen in most digests, then the smallest id (as `papers similar`
+ * resolves a shared title): where no ranking decides, as in themes and the map.
+ */
+export function pickRepresentatives(groups: readonly DuplicateGroup[], papers: readonly Pick<Paper, 'id' | 'entryIds'>[]): Map<string, string> {
+  const entriesOf = new Map(papers.map((paper) => [paper.id, paper.entryIds.length]));
+  const representativeOf = new Map<string, string>();
+  for (const members of new Set(groupMembersById(groups).values())) {
+    const present = members.filter((member) => entriesOf.has(member.id));
+    if (present.length < 2) continue;
+    const best = present.reduce((a, b) => {
+      const delta = entriesOf.get(b.id)! - entriesOf.get(a.id)!;
+      return delta > 0 || (delta === 0 && b.id < a.id) ? b : a;
+    });
+    for (const member of present) if (member.id !== best.id) representativeOf.set(member.id, best.id);
+  }
+  return representativeOf;
+}

@@ -4,7 +4,11 @@ import { arxivUrlOf } from '../ingest/arxiv-record.js';
 import type { Paper } from '../ingest/types.js';
 import type { SearchHit } from './search-papers.js';
 
-export function hitsToJson(hits: SearchHit[]): object[] {
+/**
+ * `weakMatch` per hit, as the human output's "weak match" (createWeakMatchJudge); null where
+ * nothing judges it (papers similar to a paper or an abstract).
+ */
+export function hitsToJson(hits: SearchHit[], isWeak?: (hit: SearchHit) => boolean): object[] {
   return hits.map((hit, index) => ({
     rank: index + 1,
     id: hit.paper.id,
@@ -12,6 +16,7 @@ export function hitsToJson(hits: SearchHit[]): object[] {
     score: round(hit.score),
     denseSimilarity: hit.denseSimilarity === null ? null : round(hit.denseSimilarity),
     bm25: hit.bm25 === null ? null : round(hit.bm25),
+    weakMatch: isWeak ? isWeak(hit) : null,
     alsoPostedAs: hit.alsoPostedAs,
     ...paperMetadata(hit.paper),
   }));

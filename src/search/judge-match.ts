@@ -18,3 +18,8 @@ export function createWeakMatchJudge(query: string, weakCosine: number): (hit: S
     return [...queryTerms].some((term) => !paperTerms.has(term));
   };
 }
+
+/** True when there are hits and every one is weak: the query's topic is not in the index. */
+export function isNothingClose(hits: readonly SearchHit[], isWeak: (hit: SearchHit) => boolean): boolean {
+  return hits.length > 0 && hits.every(isWeak);
+}

@@ -17,6 +17,33 @@ export const MIN_ID_PREFIX = 8;
 export function resolvePaper(papers: readonly Paper[], ref: string, groupOf: ReadonlyMap<string, AlsoPosted[]> = new Map()): number {
   const wanted = ref.trim();
   if (!wanted) throw new PapersError('USAGE', 'the paper reference is empty', 'give a paper id, arXiv id or title');
+  const byId = findById(papers, wanted, groupOf);
+  if (byId !== null) return byId;
+  const folded = foldText(wanted);
+  const exact = papers.flatMap((paper, ordinal) => (foldText(paper.title) === folded ? [ordinal] : []));
+  if (exact.length === 1) return exact[0]!;
+  const prefixed = exact.length > 1 ? exact : papers.flatMap((paper, ordinal) => (foldText(paper.title).startsWith(folded) ? [ordinal] : []));
+  if (prefixed.length === 0) {
+    refuseShortIdPrefix(papers, wanted);
+    throw new PapersError('NOT_FOUND', `no paper has the id, arXiv id or title "${wanted}"`, 'use `papers search` to find the paper, then pass its id');
+  }
+  return pickOne(papers, prefixed, wanted, groupOf);
+}
+
+/**
+ * The ordinal of the paper with this id or id prefix (MIN_ID_PREFIX hex digits or more): what
+ * `papers similar` and `/api/papers/<id>` both accept. Throws NOT_FOUND, with the minimum when the
+ * prefix is too short, or AMBIGUOUS.
+ */
+export function resolvePaperId(papers: readonly Paper[], ref: string, groupOf: ReadonlyMap<string, AlsoPosted[]> = new Map()): number {
+  const wanted = ref.trim();
+  const found = findById(papers, wanted, groupOf);
+  if (found !== null) return found;
+  refuseShortIdPrefix(papers, wanted);
+  throw new PapersError('NOT_FOUND', `no paper has the id or arXiv id "${wanted}"`, `give a paper id, or at least ${MIN_ID_PREFIX} characters of one`);
+}
+
+function findById(papers: readonly Paper[], wanted: string, groupOf: ReadonlyMap<string, AlsoPosted[]>): number | null {
   const byId = papers.findIndex((paper) => paper.id === wanted);
   if (byId >= 0) return byId;
   // An arXiv id, with or without its version ("2401.12345v2", "hep-th/9901001", "arXiv:…", its URL).
@@ -25,19 +52,18 @@ export function resolvePaper(papers: readonly Paper[], ref: string, groupOf: Rea
     const fromArxiv = papers.flatMap((paper, ordinal) => (paper.externalId?.toLowerCase() === arxivId ? [ordinal] : []));
     if (fromArxiv.length > 0) return pickOne(papers, fromArxiv, wanted, groupOf);
   }
-  if (wanted.length >= MIN_ID_PREFIX && /^[0-9a-f]+$/i.test(wanted)) {
-    const lower = wanted.toLowerCase();
-    const prefixed = papers.flatMap((paper, ordinal) => (paper.id.startsWith(lower) ? [ordinal] : []));
-    if (prefixed.length > 0) return pickOne(papers, prefixed, wanted, groupOf);
-  }
-  const folded = foldText(wanted);
-  const exact = papers.flatMap((paper, ordinal) => (foldText(paper.title) === folded ? [ordinal] : []));
-  if (exact.length === 1) return exact[0]!;
-  const prefixed = exact.length > 1 ? exact : papers.flatMap((paper, ordinal) => (foldText(paper.title).startsWith(folded) ? [ordinal] : []));
-  if (prefixed.length === 0) {
-    throw new PapersError('NOT_FOUND', `no paper has the id, arXiv id or title "${wanted}"`, 'use `papers search` to find the paper, then pass its id');
-  }
-  return pickOne(papers, prefixed, wanted, groupOf);
+  if (wanted.length < MIN_ID_PREFIX || !/^[0-9a-f]+$/i.test(wanted)) return null;
+  const lower = wanted.toLowerCase();
+  const prefixed = papers.flatMap((paper, ordinal) => (paper.id.startsWith(lower) ? [ordinal] : []));
+  return prefixed.length > 0 ? pickOne(papers, prefixed, wanted, groupOf) : null;
+}
+
+/** A few hex digits that begin some paper's id: the user meant an id, but gave too little of it. */
+function refuseShortIdPrefix(papers: readonly Paper[], wanted: string): void {
+  if (wanted.length >= MIN_ID_PREFIX || !/^[0-9a-f]{4,}$/i.test(wanted)) return;
+  const lower = wanted.toLowerCase();
+  if (!papers.some((paper) => paper.id.startsWith(lower))) return;
+  throw new PapersError('NOT_FOUND', `"${wanted}" is too short for an id prefix (${wanted.length} characters; at least ${MIN_ID_PREFIX} are needed)`, `give at least ${MIN_ID_PREFIX} characters of the id`);
 }
 
 function pickOne(papers: readonly Paper[], ordinals: number[], wanted: string, groupOf: ReadonlyMap<string, AlsoPosted[]>): number {

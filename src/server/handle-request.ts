@@ -3,11 +3,15 @@
 // sends can stop the server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
-import { arxivIdOf } from '../ingest/arxiv-record.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
+import { SEARCH } from '../config.js';
 import { hitsToJson } from '../search/hits-to-json.js';
+import { createWeakMatchJudge, isNothingClose } from '../search/judge-match.js';
+import { PapersError } from '../errors.js';
+import { groupMembersById } from '../search/collapse-duplicates.js';
 import { findSimilar } from '../search/find-similar.js';
+import { resolvePaperId } from '../search/resolve-paper.js';
 import { searchPapers, type Searchable } from '../search/search-papers.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import { describePaper, describeUnmappedPaper } from './describe-paper.js';
@@ -50,7 +54,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
         const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
-        return { query: search.query, mode: search.mode, topK: search.topK, hits: hitsToJson(hits) };
+        const isWeak = createWeakMatchJudge(search.query, SEARCH.weakCosine);
+        return { query: search.query, mode: search.mode, topK: search.topK, nothingClose: isNothingClose(hits, isWeak), hits: hitsToJson(hits, isWeak) };
       },
     },
     {
@@ -68,9 +73,9 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       path: /^\/api\/papers\/(.+)$/,
       method: 'GET',
       handle: (_request, url) => {
-        const ref = decodeSegment(url.pathname.slice('/api/papers/'.length));
-        const paper = context.index.paperById(ref) ?? findByArxivId(context.index.papers, ref);
-        if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id or arXiv id "${ref}"`);
+        const id = decodeSegment(url.pathname.slice('/api/papers/'.length));
+        // An id prefix is accepted as `papers similar` accepts it.
+        const paper = context.index.paperById(id) ?? context.index.papers[resolveOrRefuse(() => resolvePaperId(context.index.papers, id, groupMembersById(context.groups)))]!;
         const ordinal = ordinalOf.get(paper.id);
         return ordinal === undefined ? describeUnmappedPaper(paper) : describePaper(paper, ordinal, context.data, context.groups);
       },
@@ -120,18 +125,23 @@ export function createRequestHandler(context: ServeContext): RequestListener {
   }
 }
 
+/** A PapersError of a lookup as the HTTP error a client expects: 404 for not found, 400 for ambiguous. */
+function resolveOrRefuse<T>(resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (error) {
+    if (!(error instanceof PapersError)) throw error;
+    const message = error.hint ? `${error.message} (${error.hint})` : error.message;
+    throw new HttpError(error.code === 'NOT_FOUND' ? 404 : 400, error.code, message);
+  }
+}
+
 function parseUrl(target: string | undefined): URL {
   try {
     return new URL(target ?? '/', 'http://localhost');
   } catch {
     throw badRequest(`cannot parse the request target "${target}"`);
   }
-}
-
-/** The paper whose arXiv id this is, with or without a version ("2401.12345v2"). */
-function findByArxivId(papers: readonly Paper[], ref: string): Paper | undefined {
-  const id = arxivIdOf(ref)?.toLowerCase();
-  return id === undefined ? undefined : papers.find((paper) => paper.externalId?.toLowerCase() === id);
 }
 
 function decodeSegment(segment: string): string {

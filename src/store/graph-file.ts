@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PapersError } from '../errors.js';
 import { syncFile, syncFolder } from './atomic-write.js';
-import { REBUILD_HINT, type IndexMeta } from './index-meta.js';
+import type { IndexMeta } from './index-meta.js';
 
 export interface WrittenGraph {
   file: string;
@@ -23,6 +23,9 @@ export function writeGraphFile(indexDir: string, generation: number, write: (fil
   return { file: name, sha256: sha256OfFile(file), bytes: fs.statSync(file).size };
 }
 
+/** The graph is built from the vectors the database keeps: repairing it embeds nothing. */
+export const GRAPH_REPAIR_HINT = 'rebuild it from the stored vectors with `papers compact` or any `papers index` run; nothing is embedded again';
+
 /** The graph file meta names, its size and checksum verified. */
 export function verifiedGraphPath(indexDir: string, meta: IndexMeta): string {
   const file = path.join(indexDir, meta.graph.file);
@@ -30,10 +33,10 @@ export function verifiedGraphPath(indexDir: string, meta: IndexMeta): string {
   try {
     bytes = fs.statSync(file).size;
   } catch {
-    throw new PapersError('INDEX_CORRUPT', `index file missing: ${file}`, REBUILD_HINT);
+    throw new PapersError('INDEX_CORRUPT', `index file missing: ${file}`, GRAPH_REPAIR_HINT);
   }
-  if (bytes !== meta.graph.bytes) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} has ${bytes} bytes, the database says ${meta.graph.bytes} (truncated or altered)`, REBUILD_HINT);
-  if (sha256OfFile(file) !== meta.graph.sha256) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} does not match its checksum (altered or damaged)`, REBUILD_HINT);
+  if (bytes !== meta.graph.bytes) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} has ${bytes} bytes, the database says ${meta.graph.bytes} (truncated or altered)`, GRAPH_REPAIR_HINT);
+  if (sha256OfFile(file) !== meta.graph.sha256) throw new PapersError('INDEX_CORRUPT', `index file ${meta.graph.file} does not match its checksum (altered or damaged)`, GRAPH_REPAIR_HINT);
   return file;
 }
 

@@ -198,6 +198,28 @@ export class LibraryStore {
     return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
+  /**
+   * Renames sources (old path → new path) and their entries' source, in one transaction. A new
+   * path the library already holds is left alone: that file was indexed under both names.
+   */
+  renameSources(renames: ReadonlyMap<string, string>): string[] {
+    const renamed: string[] = [];
+    this.db
+      .transaction(() => {
+        const exists = this.db.prepare('SELECT 1 FROM sources WHERE path = ?');
+        const renameSource = this.db.prepare('UPDATE sources SET path = ? WHERE path = ?');
+        const renameEntries = this.db.prepare('UPDATE entries SET source = ? WHERE source = ?');
+        for (const [from, to] of renames) {
+          if (exists.get(to) !== undefined) continue;
+          renameSource.run(to, from);
+          renameEntries.run(to, from);
+          renamed.push(from);
+        }
+      })
+      .immediate();
+    return renamed;
+  }
+
   /** Every paper id with its HNSW label: the writer's label map. */
   labelPairs(): [string, number][] {
     return (this.db.prepare('SELECT id, hnsw_label FROM papers').raw().all() as [string, number][]);
@@ -380,13 +402,27 @@ export class LibraryStore {
     return problems;
   }
 
-  /** Rewrites the database without free pages (after a compaction). */
+  /**
+   * Rewrites the database without free pages (after a compaction). In WAL mode VACUUM writes the
+   * new pages to the WAL; the checkpoint moves them into papers.db and empties the WAL, so the
+   * space is given back now rather than at the last connection's close.
+   */
   vacuum(): void {
     this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
+  /** Bytes of papers.db with its WAL. */
   databaseBytes(): number {
     return ['', '-wal'].reduce((sum, suffix) => sum + (statOrNull(`${databasePath(this.indexDir)}${suffix}`)?.size ?? 0), 0);
+  }
+
+  /** Bytes of the graph files in the folder: the current one and the previous one readers may still use. */
+  graphFilesBytes(): number {
+    return fs
+      .readdirSync(this.indexDir)
+      .filter((name) => /^hnsw-[\w.-]+\.bin$/.test(name))
+      .reduce((sum, name) => sum + (statOrNull(path.join(this.indexDir, name))?.size ?? 0), 0);
   }
 
   /** SQLite errors (a damaged or foreign file) as one-line index errors. */

@@ -7,6 +7,8 @@ export interface ThemeMember {
   title: string;
   /** Cosine similarity of the paper to its topic's centroid. */
   similarity: number;
+  /** Other postings of this paper (a duplicate group) that the themes count as this one. */
+  alsoPostedAs?: { id: string; title: string }[];
 }
 
 /** A topic: the first level. */

@@ -8,7 +8,7 @@ function reportWith(papers: number, topics: number, areas: number, groups: numbe
     source: null,
     projection: { method: 'pca', laidOut: papers, seed: 42 },
     themeChoice: topics > 0 ? 'chosen automatically' : null,
-    papers: Array.from({ length: papers }, () => ({}) as ReportData['papers'][number]),
+    papers: Array.from({ length: papers }, () => ({ representedBy: null }) as ReportData['papers'][number]),
     topics: Array.from({ length: topics }, () => ({}) as ReportData['topics'][number]),
     areas: Array.from({ length: areas }, () => ({}) as ReportData['areas'][number]),
     duplicateGroups: groups === null ? null : Array.from({ length: groups }, () => ({}) as NonNullable<ReportData['duplicateGroups']>[number]),

@@ -21,6 +21,16 @@ describe('papers search signals', () => {
     expect(result.stdout.match(/weak match · /g)).toHaveLength(3);
   });
 
+  it('issue-12: --json carries the weak-match signal: weakMatch on every hit, and "nothing close" on stderr', () => {
+    const absent = runCli([...dir(), 'search', 'speculative decoding', '-k', '3', '--json']);
+    expect(absent.status).toBe(0);
+    expect((JSON.parse(absent.stdout) as { weakMatch: boolean }[]).map((hit) => hit.weakMatch)).toEqual([true, true, true]);
+    expect(absent.stderr).toMatch(/^nothing in the index is close to this query/m);
+    const present = runCli([...dir(), 'search', 'compressing the KV cache for long-context inference', '-k', '3', '--json']);
+    expect((JSON.parse(present.stdout) as { weakMatch: boolean }[])[0]!.weakMatch).toBe(false);
+    expect(present.stderr).not.toMatch(/nothing in the index is close/);
+  });
+
   it('does not call a short query on a present topic weak when the paper holds all its words', () => {
     const result = runCli([...dir(), 'search', 'data selection', '-k', '1']);
     expect(result.stdout).toMatch(/^ +1 +[01]\.\d{4} +0\.3\d\d +Predictive Data Selection/m);

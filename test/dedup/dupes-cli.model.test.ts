@@ -15,7 +15,7 @@ describe('papers dupes', () => {
     expect(result.status).toBe(0);
     const count = repeated().length;
     expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^${count} duplicate groups \\(${count} identical, 0 revised, 0 rewritten\\) covering \\d+ entries$`));
-    expect(result.stdout).toMatch(/^identical · 4 entries · cosine 1\.0000 · same folded title and abstract\n {2}000_ff0cc63952a9f99a\.txt #\d+ +Feb 17 +Circuit Component Reuse/m);
+    expect(result.stdout).toMatch(/^identical · 4 entries · cosine 1\.0000 · same folded title and abstract\n {2}000_ff0cc63952a9f99a\.txt #\d+ +17 Feb +Circuit Component Reuse/m);
   });
 
   it('prints { groups } as JSON with kind, similarity, evidence and entries (id, title, digest, date)', () => {

@@ -6,7 +6,7 @@ import { projectPapers, type Projection } from '../../src/report/project-papers.
 import { ExactIndex } from '../../src/vector-index/exact-index.js';
 import { tinyCorpus, twoClusterVectors, twoGroups, twoLevelThemes, twoThemes } from './report-fixtures.js';
 
-async function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: ReturnType<typeof tinyCorpus>) => void) {
+async function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: ReturnType<typeof tinyCorpus>) => void, representativeOf?: Map<string, string>) {
   const corpus = tinyCorpus(count);
   edit?.(corpus);
   const vectors = twoClusterVectors(count);
@@ -17,6 +17,7 @@ async function reportOf(count: number, withAnalyses: boolean, edit?: (corpus: Re
     nearest,
     themes: withAnalyses ? twoLevelThemes(count) : null,
     groups: withAnalyses ? twoGroups() : null,
+    representativeOf,
   });
 }
 
@@ -36,6 +37,19 @@ describe('collectReportData', () => {
       expect(paper.y).toBeLessThanOrEqual(1);
     }
     expect(data.title).toBe('10 papers from 2 digests');
+  });
+
+  it('issue-12: draws a revised re-post as one point: its paper lists it as also posted, nearest lists skip it', async () => {
+    // twoGroups(): paper 3 is a revised re-post of paper 2.
+    const data = await reportOf(10, true, undefined, new Map([['p3', 'p2']]));
+    expect(data.papers[3]!.representedBy).toBe(2);
+    expect(data.papers[2]!.alsoPostedAs).toEqual([3]);
+    expect(data.papers.filter((paper) => paper.representedBy !== null)).toHaveLength(1);
+    expect(data.papers.flatMap((paper) => paper.nearest.map((neighbour) => neighbour.ordinal))).not.toContain(3);
+    expect(data.papers[3]!.nearest.map((neighbour) => neighbour.ordinal)).not.toContain(2);
+    expect(data.title).toBe('9 papers from 2 digests');
+    // Drawn as paper 2, the re-post is in paper 2's topic.
+    expect(data.papers[3]!.topic).toBe(data.papers[2]!.topic);
   });
 
   it('says "1 paper from 1 digest", not "1 papers"', async () => {

@@ -59,6 +59,15 @@ describe('GET /api/search', () => {
     expect(body.hits).toEqual(JSON.parse(cli.stdout));
   });
 
+  it('issue-12: says when nothing is close, and marks each weak hit, as the CLI does', async () => {
+    const absent = await getJson('/api/search?q=speculative+decoding&k=3');
+    expect(absent.body.nothingClose).toBe(true);
+    expect(absent.body.hits.map((hit) => (hit as { weakMatch?: unknown }).weakMatch)).toEqual([true, true, true]);
+    const present = await getJson(`/api/search?q=${encodeURIComponent('compressing the KV cache for long-context inference')}&k=3`);
+    expect(present.body.nothingClose).toBe(false);
+    expect((present.body.hits[0] as { weakMatch?: unknown }).weakMatch).toBe(false);
+  });
+
   it('honours the mode and returns at most k results', async () => {
     for (const mode of ['dense', 'lexical'] as const) {
       const { body } = await getJson(`/api/search?q=length+generalization&k=3&mode=${mode}`);
@@ -108,6 +117,18 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     expect(body.duplicateGroups).toContainEqual(posted);
     expect(body.nearest).toHaveLength(5);
     expect(body.nearest.map((near) => near.id)).not.toContain(paper.id);
+  });
+
+  it('issue-12: accepts the id prefix papers similar accepts, and names the minimum for a shorter one', async () => {
+    const razor = index.papers.find((paper) => paper.title.startsWith('RazorAttention: Efficient'))!;
+    const { status, body } = await getJson(`/api/papers/${razor.id.slice(0, 8)}`);
+    expect(status).toBe(200);
+    expect(body.id).toBe(razor.id);
+    const cli = await runCliAsync(['--index-dir', sampleIndexDir(), 'similar', razor.id.slice(0, 8), '-k', '1']);
+    expect(cli.stdout.split('\n')[0]).toBe(`papers like "${razor.title}"`);
+    const short = await getJson(`/api/papers/${razor.id.slice(0, 7)}`);
+    expect(short.status).toBe(404);
+    expect(short.body.error.message).toMatch(/is too short for an id prefix \(7 characters; at least 8 are needed\)/);
   });
 
   it('lists the same duplicate groups as papers dupes', async () => {

@@ -1,5 +1,5 @@
 // A damaged index folder is reported in one line with the fix, never answered with wrong results
-// or a crash; `papers index --rebuild` repairs it.
+// or a crash; `papers index --rebuild` repairs it (a damaged graph: `papers compact` or any `papers index`).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -57,7 +57,8 @@ describe('a damaged index', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toMatch(/papers --index-dir \S+ index --rebuild/);
+    const graphDamage = /hnsw|index file/.test(message.source);
+    expect(result.stderr).toMatch(graphDamage ? /rebuild it from the stored vectors with `papers --index-dir \S+ compact` or any `papers --index-dir \S+ index` run/ : /papers --index-dir \S+ index --rebuild/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -5,6 +5,7 @@ import { DEDUP } from '../../config.js';
 import type { DuplicateGroup } from '../../dedup/duplicate-types.js';
 import { describeEvidence } from '../../dedup/describe-evidence.js';
 import { findDuplicates } from '../../dedup/find-duplicates.js';
+import { formatPrintedDate } from '../../ingest/format-date.js';
 import { openIndex } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { parseUnitInterval } from '../parse-options.js';
@@ -20,7 +21,7 @@ export function dupesCommand(): Command {
     )
     .option('--json', 'print { "groups": [...] } as JSON')
     .action(async (options: { threshold: number; json?: boolean }, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const groups = await findDuplicates(
           { papers: index.papers, entries: index.entries, vectors: index.vectors(), vectorIndex: index.vectorIndex() },
@@ -43,9 +44,11 @@ function formatGroups(groups: DuplicateGroup[]): string {
   for (const group of groups) {
     lines.push('', `${group.kind} · ${group.entries.length} entries · cosine ${group.similarity.toFixed(4)} · ${describeEvidence(group)}`);
     const width = Math.max(...group.entries.map((entry) => `${entry.digest} #${entry.position}`.length));
-    for (const entry of group.entries) {
-      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${(entry.date ?? 'no date').padEnd(6)}  ${entry.title}${entry.arxivId ? `  (arXiv ${entry.arxivId})` : ''}`);
-    }
+    const dates = group.entries.map((entry) => formatPrintedDate(entry.date) ?? 'no date');
+    const dateWidth = Math.max(...dates.map((date) => date.length));
+    group.entries.forEach((entry, index) => {
+      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${dates[index]!.padEnd(dateWidth)}  ${entry.title}${entry.arxivId ? `  (arXiv ${entry.arxivId})` : ''}`);
+    });
   }
   return lines.join('\n');
 }

@@ -1,16 +1,19 @@
 // `papers index [paths...]`: adds digest files and folders to the library. A source read before
 // replaces its own entries when it changed; `--prune` removes library sources not named here.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_INPUT } from '../../config.js';
 import { PapersError, usageError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
+import { displayPath } from '../../ingest/read-inputs.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
 import { showArxivProgress } from '../arxiv-progress.js';
-import { openLibrary, resolveIndexDir } from '../context.js';
+import { openLibrary, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
+import { parsePositiveInteger } from '../parse-options.js';
+import { runPostgresIndex } from './index-postgres.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { plural } from '../plural.js';
-import { describeUpdate, updateJson, watchInterrupts } from './describe-update.js';
+import { describeUpdate, printWarnings, updateJson, watchInterrupts } from './describe-update.js';
 
 export function indexCommand(): Command {
   return new Command('index')
@@ -20,8 +23,20 @@ export function indexCommand(): Command {
     .option('--prune', 'also remove library sources that are not among these paths')
     .option('--rebuild', 'start the library over from these paths and embed everything again')
     .option('--category <list>', 'arXiv metadata: keep papers in any of these categories (cs.CL,cs.LG; cs.* for an archive)', parseCategoryList)
+    .option('--workers <n>', 'with --db: embedding workers in this process, each claiming batches of papers (1-32)', parseWorkers)
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], options: { prune?: boolean; rebuild?: boolean; json?: boolean; category?: string[] }, command: Command) => {
+    .action(async (paths: string[], options: { prune?: boolean; rebuild?: boolean; json?: boolean; category?: string[]; workers?: number }, command: Command) => {
+      const url = resolveDatabaseUrl(command.optsWithGlobals());
+      if (url !== undefined) {
+        const interruption = watchInterrupts();
+        try {
+          await runPostgresIndex(url, { ...options, inputs: paths.length > 0 ? paths : [DEFAULT_INPUT], categories: options.category, isInterrupted: interruption.isInterrupted });
+        } finally {
+          interruption.dispose();
+        }
+        return;
+      }
+      if (options.workers !== undefined) throw usageError('--workers shares embedding over a PostgreSQL library', 'give --db <url> too, or leave --workers out');
       const indexDir = resolveIndexDir(command.optsWithGlobals());
       const interruption = watchInterrupts();
       const reading = showArxivProgress(process.stderr.isTTY && !options.json);
@@ -52,7 +67,7 @@ export function indexCommand(): Command {
           });
           reading.stop();
           bar?.stop();
-          for (const warning of summary.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+          printWarnings(summary);
           const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or gzipped JSON Lines`] : [];
           if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles, arxivImports: summary.arxivImports });
           else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary), ...skipped].join('\n'));
@@ -96,9 +111,15 @@ function refuseBareRebuild(store: { sources(): { path: string }[] }): void {
     // A library whose sources cannot be read has nothing to lose: the rebuild starts it over.
   }
   if (sources.length === 0) return;
-  const shown = sources.slice(0, 3).map((source) => source.path).join(' ');
+  const shown = sources.slice(0, 3).map((source) => displayPath(source.path)).join(' ');
   throw usageError(
     `--rebuild starts the library over from the paths you give, and none was given (the library holds ${plural(sources.length, 'source')})`,
     `give every source to keep, for example \`papers index --rebuild ${shown}${sources.length > 3 ? ' …' : ''}\` (\`papers info\` lists them)`,
   );
+}
+
+function parseWorkers(value: string): number {
+  const workers = parsePositiveInteger(value);
+  if (workers > 32) throw new InvalidArgumentError(`expected at most 32 workers, got "${value}" (run the command on more machines for more)`);
+  return workers;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { PapersError } from '../../errors.js';
+import { displayPath } from '../../ingest/read-inputs.js';
 import { verifiedGraphPath } from '../../store/graph-file.js';
 import { REBUILD_HINT } from '../../store/index-meta.js';
 import { databasePath, LibraryStore } from '../../store/library-store.js';
@@ -35,7 +36,7 @@ export function infoCommand(): Command {
             `model       ${meta.model.id}, ${meta.model.variant} variant (fingerprint ${meta.model.fingerprint}), ${meta.model.dimensions} dimensions, ${meta.model.maxTokens} tokens`,
             `hnsw        M ${meta.hnsw.m}, efConstruction ${meta.hnsw.efConstruction}, efSearch ${meta.hnsw.efSearch}, seed ${meta.hnsw.randomSeed}; ${meta.graph.points} points, ${deleted} removed`,
             `size        ${(bytes / 1024 / 1024).toFixed(1)} MiB: papers.db passes SQLite's integrity check, ${meta.graph.file} matches its checksum`,
-            `sources     ${sources.map((source) => source.path).join(', ')}`,
+            `sources     ${sources.map((source) => displayPath(source.path)).join(', ')}`,
           ].join('\n'),
         );
       } finally {

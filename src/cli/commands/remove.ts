@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { removeSources } from '../../pipeline/remove-sources.js';
 import { openLibrary, resolveIndexDir } from '../context.js';
 import { printJson, printLine } from '../output.js';
-import { describeUpdate, updateJson } from './describe-update.js';
+import { describeUpdate, printWarnings, updateJson } from './describe-update.js';
 
 export function removeCommand(): Command {
   return new Command('remove')
@@ -16,6 +16,7 @@ export function removeCommand(): Command {
       try {
         context.store.readMeta();
         const summary = await removeSources(context, sources);
+        printWarnings(summary);
         if (options.json) printJson(updateJson(summary, indexDir));
         else printLine(describeUpdate(summary, indexDir));
       } finally {

@@ -20,7 +20,7 @@ export function reportCommand(): Command {
       const started = performance.now();
       const globals = command.optsWithGlobals();
       const out = options.out ?? path.join(resolveIndexDir(globals), REPORT.file);
-      const index = openIndex(globals);
+      const index = await openIndex(globals);
       try {
         const { data } = await prepareReport(index, { onStep: printReportStep });
         writePage(out, renderReport(data));

@@ -5,11 +5,11 @@ import { SEARCH } from '../../config.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
 import { filterByDate } from '../../search/filter-by-date.js';
-import { createWeakMatchJudge } from '../../search/judge-match.js';
+import { createWeakMatchJudge, isNothingClose } from '../../search/judge-match.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
 import { openIndex } from '../context.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
-import { formatHits } from '../format-hits.js';
+import { formatHits, NOTHING_CLOSE } from '../format-hits.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { parseIsoDate, parseMode, parseTopK } from '../parse-options.js';
 import { plural } from '../plural.js';
@@ -41,18 +41,19 @@ export function searchCommand(): Command {
       if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
         throw usageError(`--since ${options.since} is after --until ${options.until}`);
       }
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const dateFilter = filterByDate(index.papers, options);
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
         const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates: await loadDuplicateGroups(index) });
-        if (options.json) printJson(hitsToJson(hits));
-        else {
-          const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
-          printLine(formatHits(hits, SCORE_LABELS[options.mode], { isWeak, showFiles: options.showFiles }));
-        }
+        const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
+        if (options.json) {
+          // The array stays the whole of stdout; "nothing close" is each hit's weakMatch, and said on stderr.
+          if (isNothingClose(hits, isWeak)) printNote(NOTHING_CLOSE);
+          printJson(hitsToJson(hits, isWeak));
+        } else printLine(formatHits(hits, SCORE_LABELS[options.mode], { isWeak, showFiles: options.showFiles }));
       } finally {
         await index.close();
       }

@@ -29,7 +29,7 @@ export function similarCommand(): Command {
       const ref = words.join(' ').trim();
       if (!ref && options.file === undefined) throw usageError('name a paper or give --file <path>', 'for example: papers similar "DuoAttention"');
       if (ref && options.file !== undefined) throw usageError('give either a paper or --file, not both');
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const duplicates = await loadDuplicateGroups(index);
         let hits: SearchHit[];

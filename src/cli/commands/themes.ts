@@ -2,7 +2,10 @@
 // with names, sizes and representative papers; `--paper <ref>` tells which topic one paper is in.
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
+import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
+import { pickRepresentatives } from '../../search/collapse-duplicates.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
+import { collapseThemeDuplicates } from '../../themes/collapse-theme-duplicates.js';
 import { loadThemes } from '../../themes/load-themes.js';
 import { THEMES } from '../../config.js';
 import { themeOfPaper } from '../../themes/theme-of-paper.js';
@@ -38,7 +41,7 @@ export function themesCommand(): Command {
     .option('--json', 'print JSON: { areas: [{ id, label, topicIds, size }], clusters: [{ id, areaId, label, keywords, size, papers }] }')
     .option('--verbose', 'show the merge heights behind the number of topics and whether the themes were cached')
     .action(async (options: ThemesOptions, command: Command) => {
-      const index = openIndex(command.optsWithGlobals());
+      const index = await openIndex(command.optsWithGlobals());
       try {
         const paperCount = index.meta.counts.papers;
         if (options.k !== undefined && options.k > paperCount) {
@@ -51,8 +54,12 @@ export function themesCommand(): Command {
         const ordinal = options.paper === undefined ? null : resolvePaper(index.papers, options.paper);
         const started = performance.now();
         const progress = createProgress('computing themes', { quiet: options.json === true });
-        const { result, cached } = await loadThemes(index, { k: options.k, recompute: options.recompute, onProgress: (done, total) => progress.update(done, total) });
+        const loaded = await loadThemes(index, { k: options.k, recompute: options.recompute, onProgress: (done, total) => progress.update(done, total) });
         progress.stop();
+        // One paper is one member: a re-post `dupes` joined to a paper counts as that paper.
+        const representativeOf = pickRepresentatives(await loadDuplicateGroups(index), index.papers);
+        const result = collapseThemeDuplicates(loaded.result, representativeOf);
+        const cached = loaded.cached;
         if (options.trend) {
           const trends = await loadTopicTrend(index);
           if (options.json) printJson(trendToJson(trends));
@@ -69,7 +76,8 @@ export function themesCommand(): Command {
         if (ordinal !== null) {
           const vectors = index.vectors();
           const ordinalOf = new Map(index.papers.map((paper, position) => [paper.id, position]));
-          const found = themeOfPaper(result, index.papers[ordinal]!.id, (id) => vectors[ordinalOf.get(id)!]!, options.mates);
+          const asked = index.papers[ordinal]!.id;
+          const found = themeOfPaper(result, representativeOf.get(asked) ?? asked, (id) => vectors[ordinalOf.get(id)!]!, options.mates);
           if (options.json) printJson(paperThemeToJson(found, arxivIdOf));
           else printLine(formatPaperTheme(found, result, arxivIdOf));
           return;

@@ -8,14 +8,16 @@ export type Highlight = { level: 'area' | 'topic'; index: number } | null;
 export const data = readReportData();
 export const papers = data.papers;
 export const count = papers.length;
+/** Papers drawn on the map: a re-post joined to another paper is drawn as that paper. */
+export const shownCount = papers.filter((paper) => paper.representedBy === null).length;
 /** True when `papers serve` serves the page: search and "similar" call its API. */
 export const live = document.body.dataset.live === 'true';
 export const ordinalById = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
 
 export const state = {
-  /** 1 for each paper the filter keeps. */
-  visible: new Uint8Array(count).fill(1),
-  visibleCount: count,
+  /** 1 for each paper the filter keeps (never a re-post drawn as another paper). */
+  visible: Uint8Array.from(papers, (paper) => (paper.representedBy === null ? 1 : 0)),
+  visibleCount: shownCount,
   highlight: null as Highlight,
   /** Rank of each search result, by ordinal; null when no search is shown. */
   results: null as Map<number, number> | null,

@@ -1,7 +1,7 @@
 // The filter above the map: narrows the map to papers whose title or abstract contains every
 // typed word, and lists the first matches so a keyboard can reach them without the map.
 import { formatCount } from '../format-count.js';
-import { count, papers, state } from './context.js';
+import { count, papers, shownCount, state } from './context.js';
 import { describePaperMeta } from './describe.js';
 import { createElement, createLinkButton, findById } from './dom.js';
 import { drawMap, hideTooltip } from './map.js';
@@ -21,7 +21,7 @@ export function applyFilter(text: string): void {
   haystacks ??= papers.map((paper) => `${paper.title}\n${paper.abstract}`.toLowerCase());
   let visibleCount = 0;
   haystacks.forEach((haystack, i) => {
-    const matches = words.every((word) => haystack.includes(word));
+    const matches = papers[i]!.representedBy === null && words.every((word) => haystack.includes(word));
     state.visible[i] = matches ? 1 : 0;
     if (matches) visibleCount += 1;
   });
@@ -37,7 +37,7 @@ export function applyFilter(text: string): void {
 }
 
 function updateFilterCount(filtering: boolean): void {
-  findById('filter-count').textContent = filtering ? `${state.visibleCount} of ${formatCount(count, 'paper')} match` : formatCount(count, 'paper');
+  findById('filter-count').textContent = filtering ? `${state.visibleCount} of ${formatCount(shownCount, 'paper')} match` : formatCount(shownCount, 'paper');
 }
 
 function renderMatches(filtering: boolean): void {

@@ -2,7 +2,7 @@
 // centre; the dot under the pointer found through a grid of screen cells; and the hover, cursor
 // and selection rings on a second canvas above, so hovering stays instant at 20,000 papers.
 import { pickTopicColour } from './colours.js';
-import { count, data, papers, state } from './context.js';
+import { count, data, papers, shownCount, state } from './context.js';
 import { findById } from './dom.js';
 
 const GRID_CELL = 16;
@@ -37,12 +37,12 @@ function openContext(target: HTMLCanvasElement): CanvasRenderingContext2D {
 }
 
 export function setUpMap(): void {
-  canvas.setAttribute('aria-label', `Map of ${count} papers, placed so that similar papers are close. Arrow keys move between papers, Enter opens one.`);
+  canvas.setAttribute('aria-label', `Map of ${shownCount} papers, placed so that similar papers are close. Arrow keys move between papers, Enter opens one.`);
   const parent = canvas.parentElement;
   if (parent && window.ResizeObserver) new ResizeObserver(resizeMap).observe(parent);
   else window.addEventListener('resize', resizeMap);
   resizeMap();
-  canvas.setAttribute('data-point-count', String(count));
+  canvas.setAttribute('data-point-count', String(shownCount));
 }
 
 export function resizeMap(): void {

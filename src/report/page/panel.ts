@@ -78,6 +78,21 @@ function renderPanel(ordinal: number): void {
   }
   panel.appendChild(digests);
 
+  if (paper.representedBy !== null) {
+    const line = createElement('p', 'note', 'A re-post of a paper drawn on the map as ');
+    const representative = paper.representedBy;
+    line.appendChild(createLinkButton(papers[representative]!.title, 'open it', () => openPaper(representative)));
+    panel.appendChild(line);
+  }
+  if (paper.alsoPostedAs.length > 0) {
+    panel.appendChild(createElement('h2', null, 'Also posted as'));
+    const others = createElement('ul', 'also-posted');
+    for (const other of paper.alsoPostedAs) {
+      others.appendChild(createElement('li')).appendChild(createLinkButton(papers[other]!.title, `id ${papers[other]!.id}`, () => openPaper(other)));
+    }
+    panel.appendChild(others);
+  }
+
   panel.appendChild(createElement('h2', null, 'Duplicates'));
   if (data.duplicateGroups === null) panel.appendChild(createElement('p', 'note', 'Duplicates were not computed for this report.'));
   else if (paper.duplicateGroups.length === 0) panel.appendChild(createElement('p', 'note', 'No other posting of this paper was found.'));
