@@ -43,6 +43,7 @@ export async function buildIndex(context: LibraryContext, options: BuildIndexOpt
 
   // Held across the digests' change and every batch of the imports: no other writer interleaves.
   const lock = acquireLock(context.store.indexDir);
+  if (lock.tookOver) warnings.push({ file: context.store.indexDir, line: null, message: lock.tookOver });
   try {
     const plans = [];
     for (const stream of read.streams) plans.push(await planArxivImport(context, stream));
