@@ -16,6 +16,7 @@ import { evaluateScifact } from './eval/scifact-eval.js';
 import { evaluateSearch, loadSearchQueries } from './eval/search-eval.js';
 import { evaluateDupes, evaluateSimilar, type EvalRow } from './eval/variant-eval.js';
 import { evalArxivThemes, evalThemes } from './eval/themes-eval.js';
+import { evalTopicFit } from './eval/topic-fit-eval.js';
 import { hasSharedData, SHARED_DATA } from './eval/shared-data.js';
 import { evaluateVersions } from './eval/versions-eval.js';
 
@@ -155,6 +156,9 @@ async function main(): Promise<void> {
     const scifact = await evaluateScifact(embedder);
     console.log(`\nSciFact search (dev): ${scifact.description}`);
     console.table(scifact.rows.map((row) => ({ mode: row.mode, 'nDCG@10': f3(row.ndcg10) })));
+
+    console.log('\n"fits no topic" (the stable topics\' threshold) on papers it was not set on');
+    console.table((await evalTopicFit(embedder)).map((row) => ({ measure: row.name, value: f3(row.value), unit: row.unit, target: row.target ?? '' })));
   } finally {
     await embedder.dispose();
   }

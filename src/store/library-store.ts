@@ -301,7 +301,7 @@ export class LibraryStore {
 
   /** The stable topics, on the same unpinned connection as the cache (a reader may assign new papers). */
   topicStore(): TopicStore {
-    return this.guard(() => new SqliteTopicStore(this.cacheConnection()));
+    return new SqliteTopicStore(this.cacheConnection());
   }
 
   private cacheConnection(): Database.Database {

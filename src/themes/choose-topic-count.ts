@@ -2,7 +2,7 @@
 // with Milligan & Cooper's c = 1.25 — stop merging at the first merge whose height stands out from
 // all merge heights (above mean + c · sd). Areas: the largest relative jump in height among 3–6.
 import type { TopicCountTried } from './theme-types.js';
-import type { WardTree } from './ward-tree.js';
+import { rootsOf, type WardTree } from './ward-tree.js';
 
 export interface TopicCountChoice {
   k: number;
@@ -20,24 +20,32 @@ export interface TopicCountRange {
   shown: number;
 }
 
-/** The merge height (√ of its Ward cost) that turns k clusters into k − 1. */
+/** The merge height (√ of its Ward cost) that turns k clusters into k − 1 (k above the forest's roots). */
 export function mergeHeightAt(tree: WardTree, k: number): number {
   return Math.sqrt(tree.merges[tree.leaves - k]!.cost);
 }
 
-export function chooseTopicCount(tree: WardTree, range: TopicCountRange): TopicCountChoice {
+/**
+ * On a forest (areas' trees side by side), at least one topic per tree; `rootMergeHeight` is the
+ * height of the merge that would join two of its trees (shown for k = the number of trees).
+ */
+export function chooseTopicCount(tree: WardTree, range: TopicCountRange, rootMergeHeight?: number): TopicCountChoice {
   const heights = tree.merges.map((merge) => Math.sqrt(merge.cost));
-  const high = Math.min(range.maxTopics, tree.leaves);
-  const low = Math.min(range.minTopics, high);
+  const roots = rootsOf(tree);
+  const high = Math.max(roots, Math.min(range.maxTopics, tree.leaves));
+  const low = Math.max(roots, Math.min(range.minTopics, high));
   if (heights.length < 2) return { k: tree.leaves, threshold: 0, tried: [] };
   const mean = heights.reduce((sum, height) => sum + height, 0) / heights.length;
   const deviation = Math.sqrt(heights.reduce((sum, height) => sum + (height - mean) ** 2, 0) / (heights.length - 1));
   const threshold = mean + range.upperTail * deviation;
-  // Heights never decrease, so the merges above the threshold are the last ones: one topic more than their count.
+  // Heights never decrease, so the merges above the threshold are the last ones: as many topics more than the roots.
   const above = heights.filter((height) => height > threshold).length;
-  const k = Math.max(low, Math.min(high, above + 1));
+  const k = Math.max(low, Math.min(high, above + roots));
   const tried: TopicCountTried[] = [];
-  for (let count = Math.max(2, k - range.shown); count <= Math.min(tree.leaves, k + range.shown); count += 1) tried.push({ k: count, mergeHeight: mergeHeightAt(tree, count) });
+  for (let count = Math.max(2, roots, k - range.shown); count <= Math.min(tree.leaves, k + range.shown); count += 1) {
+    if (count > roots) tried.push({ k: count, mergeHeight: mergeHeightAt(tree, count) });
+    else if (rootMergeHeight !== undefined) tried.push({ k: count, mergeHeight: rootMergeHeight });
+  }
   return { k, threshold, tried };
 }
 

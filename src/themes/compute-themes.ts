@@ -1,16 +1,16 @@
-// Themes of a corpus in two levels from one Ward tree: papers put in a canonical order (by id) so
-// input order never matters, large corpora reduced to micro-clusters, the tree cut into topics
-// (count chosen or given) and, higher up, into areas (refined over whole topics); members ranked
-// by closeness, then names.
+// Themes of a corpus in two levels: papers put in a canonical order (by id) so input order never
+// matters, large corpora reduced to micro-clusters, areas cut from their Ward tree and refined
+// paper by paper, topics cut from each area's own Ward tree (so they nest); members ranked by
+// closeness, then names.
 import type { Embedder } from '../embedding/embedder.js';
 import { THEMES } from '../config.js';
-import { chooseAreaCount, chooseTopicCount, type TopicCountChoice } from './choose-topic-count.js';
+import { chooseAreaCount, chooseTopicCount, mergeHeightAt, type TopicCountChoice } from './choose-topic-count.js';
 import { labelAreas, labelThemes } from './label-themes.js';
-import { reduceToMicroClusters, type MicroClusters } from './reduce-to-micro-clusters.js';
+import { reduceToMicroClusters } from './reduce-to-micro-clusters.js';
 import { refinePartition } from './refine-partition.js';
 import type { Theme, ThemeArea, ThemeMember, ThemesResult } from './theme-types.js';
 import { dotProduct, normalizeVector } from '../vector-math.js';
-import { buildWardTree, cutWardTree } from './ward-tree.js';
+import { buildWardForest, buildWardTree, cutWardTree } from './ward-tree.js';
 
 export interface ThemePaper {
   id: string;
@@ -41,15 +41,21 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
 
   const micro = reduceToMicroClusters(ordered, { count: THEMES.treeLeaves, coarseGroups: THEMES.coarseGroups });
   progress(1, 3);
+  // Areas first: the tree's cut at the chosen count, then Lloyd passes that move single papers
+  // (a topic-sized block is too coarse to follow a field's border). Topics are then cut from
+  // each area's own tree, so they nest in the areas by construction.
   const tree = buildWardTree(micro.centroids, micro.sizes);
-  const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(tree, THEMES.topics) : { k: options.k, threshold: 0, tried: [] };
-  const areaCount = chooseAreaCount(tree, choice.k, THEMES.areas.min, THEMES.areas.max);
-  const topicOfLeaf = cutWardTree(tree, choice.k);
-  const areaOfTopicLeaf = refineAreas(micro, topicOfLeaf, choice.k, cutWardTree(tree, areaCount), areaCount);
+  const areaCount = chooseAreaCount(tree, options.k ?? tree.leaves, THEMES.areas.min, THEMES.areas.max);
+  const areaOfLeaf = cutWardTree(tree, areaCount);
+  const passes = areaPassesFor(ordered.length, areaCount, ordered[0]!.length);
+  const areaOf = refinePartition(ordered, ordered.map(() => 1), micro.assignments.map((leaf) => areaOfLeaf[leaf]!), areaCount, passes);
+  const parts = splitLeavesByArea(ordered, micro.assignments, areaOf);
+  const forest = buildWardForest(parts.centroids, parts.sizes, parts.areas);
+  const choice: TopicCountChoice = options.k === undefined ? chooseTopicCount(forest, THEMES.topics, areaCount > 1 ? mergeHeightAt(tree, areaCount) : undefined) : { k: options.k, threshold: 0, tried: [] };
+  const topicOfPart = cutWardTree(forest, choice.k);
   progress(2, 3);
 
-  const topicOf = micro.assignments.map((leaf) => topicOfLeaf[leaf]!);
-  const areaOf = topicOf.map((topic) => areaOfTopicLeaf[topic]!);
+  const topicOf = parts.assignments.map((part) => topicOfPart[part]!);
   // Canonical order is by id, so each cluster's first paper is its smallest id: cutWardTree's
   // numbering by first leaf becomes numbering by smallest member id once renumbered here.
   const topicIds = renumberByFirstSeen(topicOf);
@@ -78,6 +84,7 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
     named.map((entry) => rankOf[entry.topic]!),
     bySize.map((topic) => centroids[topic]!),
     options.embedder,
+    bySize.map((topic) => members[topic]![0]!.title),
   );
   const names = rankOf.map((rank) => rankedNames[rank]!);
   progress(3, 3);
@@ -100,27 +107,37 @@ export async function computeThemes(papers: ThemePaper[], vectors: Float32Array[
   return { k: choice.k, choice: options.k === undefined ? 'auto' : 'fixed', clusters, areas, assignments, threshold: choice.threshold, tried: choice.tried };
 }
 
+/** Lloyd passes over all papers that THEMES.areaRefinementWork affords (1 to THEMES.areaRefinementIterations). */
+function areaPassesFor(papers: number, areas: number, dimensions: number): number {
+  const affordable = Math.floor(THEMES.areaRefinementWork / Math.max(1, papers * areas * dimensions));
+  return Math.max(1, Math.min(THEMES.areaRefinementIterations, affordable));
+}
+
 /**
- * The area of each topic: the Ward cut's area holding most of the topic's papers, then Lloyd
- * passes over the topic centroids weighted by size (topics move whole, so areas stay unions of
- * topics). An area left without topics disappears; ids are renumbered afterwards.
+ * The tree's leaves split where the area refinement moved some of their papers: one part per
+ * (leaf, area) that holds papers, numbered in order of first paper, with its mean and size.
  */
-function refineAreas(micro: MicroClusters, topicOfLeaf: number[], topics: number, areaOfLeaf: number[], areas: number): number[] {
-  const dimensions = micro.centroids[0]!.length;
-  const sums = Array.from({ length: topics }, () => new Float64Array(dimensions));
-  const sizes = new Array<number>(topics).fill(0);
-  const votes = Array.from({ length: topics }, () => new Array<number>(areas).fill(0));
-  micro.centroids.forEach((centroid, leaf) => {
-    const topic = topicOfLeaf[leaf]!;
-    const size = micro.sizes[leaf]!;
-    sizes[topic]! += size;
-    votes[topic]![areaOfLeaf[leaf]!]! += size;
-    const sum = sums[topic]!;
-    for (let d = 0; d < dimensions; d += 1) sum[d]! += size * centroid[d]!;
+function splitLeavesByArea(vectors: Float32Array[], leafOf: number[], areaOf: number[]): { centroids: Float32Array[]; sizes: number[]; areas: number[]; assignments: number[] } {
+  const partOf = new Map<string, number>();
+  const sums: Float64Array[] = [];
+  const sizes: number[] = [];
+  const areas: number[] = [];
+  const assignments = vectors.map((vector, i) => {
+    const key = `${leafOf[i]!}:${areaOf[i]!}`;
+    let part = partOf.get(key);
+    if (part === undefined) {
+      part = sums.length;
+      partOf.set(key, part);
+      sums.push(new Float64Array(vector.length));
+      sizes.push(0);
+      areas.push(areaOf[i]!);
+    }
+    const sum = sums[part]!;
+    for (let d = 0; d < vector.length; d += 1) sum[d]! += vector[d]!;
+    sizes[part]! += 1;
+    return part;
   });
-  const centroids = sums.map((sum, topic) => Float32Array.from(sum, (value) => value / sizes[topic]!));
-  const start = votes.map((counts) => counts.indexOf(Math.max(...counts)));
-  return refinePartition(centroids, sizes, start, areas, THEMES.areaRefinementIterations);
+  return { centroids: sums.map((sum, part) => Float32Array.from(sum, (value) => value / sizes[part]!)), sizes, areas, assignments };
 }
 
 /** Cluster numbers renumbered 0.. in order of first appearance. */

@@ -22,6 +22,7 @@ export async function labelThemes(
   classes: number[],
   centroids: Float32Array[],
   embedder: Pick<Embedder, 'embed'>,
+  centralTitles: string[] = [],
 ): Promise<ThemeName[]> {
   const phrases = papers.map((paper) => ({ title: extractPhrases(paper.title), abstract: extractPhrases(paper.abstract) }));
   const ranked = rankPhrasesByClass(phrases, classes, centroids.length, { top: THEMES.candidatePhrases });
@@ -33,7 +34,18 @@ export async function labelThemes(
     const candidates = preferNames(phrases).map((phrase) => ({ key: phrase.key, surface: phrase.surface, vector: vectors.get(phrase.surface)! }));
     return pickDiversePhrases(candidates, centroids[theme]!, THEMES.keywords, THEMES.diversity).map((phrase) => phrase.surface);
   });
-  return uniqueLabels(keywords);
+  // A topic of two or three papers may share no phrase among them: its most central title names it.
+  const fallbacks = centroids.map((_, theme) => {
+    // Longest first, and none that shares a word with one already kept (the runs of one noun phrase overlap).
+    const phrases = extractPhrases(centralTitles[theme] ?? '').filter((phrase) => phrase.length > 1).sort((a, b) => b.length - a.length);
+    const kept: string[] = [];
+    for (const { surface } of phrases) {
+      const words = surface.split(' ');
+      if (!kept.some((other) => other.split(' ').some((word) => words.includes(word)))) kept.push(surface);
+    }
+    return kept;
+  });
+  return uniqueLabels(keywords, fallbacks);
 }
 
 /**
@@ -50,10 +62,16 @@ export function preferNames<T extends { key: string; surface: string }>(phrases:
   );
 }
 
-/** Labels from the first THEMES.labelPhrases keywords, swapping in later keywords when a label is taken. */
-export function uniqueLabels(keywords: string[][]): ThemeName[] {
+/**
+ * Labels from the first THEMES.labelPhrases keywords, swapping in later keywords when a label is
+ * taken; a theme with fewer than two keywords adds its fallback phrases (its central title's noun
+ * phrases); "topic n" only when nothing is left.
+ */
+export function uniqueLabels(keywords: string[][], fallbacks: string[][] = []): ThemeName[] {
   const taken = new Set<string>();
-  return keywords.map((words, theme) => {
+  return keywords.map((shared, theme) => {
+    // A topic whose papers share fewer than two phrases borrows its central title's phrases.
+    const words = shared.length >= 2 ? shared : [...shared, ...(fallbacks[theme] ?? []).filter((phrase) => !shared.includes(phrase))];
     const label = labelCandidates(words).find((candidate) => !taken.has(candidate)) ?? `topic ${theme + 1}${words[0] ? ` · ${words[0]}` : ''}`;
     taken.add(label);
     return { keywords: words, label };

@@ -6,6 +6,7 @@ import { dotProduct, normalizeVector } from '../vector-math.js';
 import { computeThemes, type ThemePaper } from './compute-themes.js';
 import { computeFitThresholds } from './fit-threshold.js';
 import { matchTopicIds } from './match-topic-ids.js';
+import { MemoryTopicStore } from './memory-topic-store.js';
 import type { ThemesResult } from './theme-types.js';
 
 /** What the stable topics need from an open index (OpenIndex has all of it). */
@@ -53,7 +54,7 @@ export function findNearestTopic(topics: TopicRecord[], vector: Float32Array): {
  * is stored or when asked to.
  */
 export async function loadStableTopics(source: StableTopicsSource, options: LoadStableTopicsOptions = {}): Promise<StableTopics> {
-  const store = source.topicStore();
+  const store = writableTopicStore(source);
   const stored = store.readTopics();
   const usable = stored !== null && stored.topics.length > 0 && stored.info.modelFingerprint === source.meta.model.fingerprint;
   if (!usable || options.recompute === true) return clusterTopics(source, store, stored, options);
@@ -125,6 +126,33 @@ function meanOf(vectors: Float32Array[]): Float32Array {
   const sum = new Float64Array(vectors[0]!.length);
   for (const vector of vectors) for (let d = 0; d < vector.length; d += 1) sum[d]! += vector[d]!;
   return Float32Array.from(sum, (value) => value / vectors.length);
+}
+
+/**
+ * The library's topic store, or one in memory when the index folder cannot be written (a read-only
+ * copy): its topics are then computed for this run only, and still right.
+ */
+function writableTopicStore(source: StableTopicsSource): TopicStore {
+  try {
+    const store = source.topicStore();
+    return { readTopics: () => store.readTopics(), readAssignments: () => store.readAssignments(), writeAssignments: (rows) => ignoreReadOnly(() => store.writeAssignments(rows)), replaceTopics: (snapshot, rows) => ignoreReadOnly(() => store.replaceTopics(snapshot, rows)) };
+  } catch (error) {
+    if (!isReadOnly(error)) throw error;
+    return new MemoryTopicStore();
+  }
+}
+
+function ignoreReadOnly(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!isReadOnly(error)) throw error;
+  }
+}
+
+function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN');
 }
 
 /** The stable topics as a themes result: topics that hold papers, by id; their papers closest first. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ThemesResult } from './theme-types.js';
 
 /** Bumped whenever the code computes different themes from the same papers and settings. */
-export const THEMES_ALGORITHM_VERSION = 2;
+export const THEMES_ALGORITHM_VERSION = 3;
 
 export interface ThemesCacheKey {
   /** The index's papersSha256: changes whenever the set of papers does. */

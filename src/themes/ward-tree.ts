@@ -16,7 +16,10 @@ export interface WardMerge {
 export interface WardTree {
   /** Points clustered. */
   leaves: number;
-  /** n − 1 merges in increasing cost: cutting before the last k − 1 leaves k clusters. */
+  /**
+   * Merges in increasing cost: n − 1 for a tree (cutting before the last k − 1 leaves k clusters),
+   * n − roots for a forest (cutting before the last k − roots leaves k clusters).
+   */
   merges: WardMerge[];
 }
 
@@ -98,10 +101,15 @@ function sortMerges(raw: WardMerge[], n: number): WardMerge[] {
   });
 }
 
-/** The cluster (0..k-1, numbered by first leaf) of each leaf when the tree is cut into k clusters. */
+/** Trees in a forest: one for a whole tree. */
+export function rootsOf(tree: WardTree): number {
+  return tree.leaves - tree.merges.length;
+}
+
+/** The cluster (0..k-1, numbered by first leaf) of each leaf when the tree (or forest) is cut into k clusters. */
 export function cutWardTree(tree: WardTree, k: number): number[] {
   const n = tree.leaves;
-  if (!Number.isInteger(k) || k < 1 || k > n) throw new RangeError(`cannot cut ${n} points into ${k} clusters`);
+  if (!Number.isInteger(k) || k < 1 || k < rootsOf(tree) || k > n) throw new RangeError(`cannot cut ${n} points in ${rootsOf(tree)} trees into ${k} clusters`);
   const parent = Int32Array.from({ length: 2 * n - 1 }, (_, i) => i);
   const find = (id: number): number => {
     let root = id;
@@ -119,4 +127,33 @@ export function cutWardTree(tree: WardTree, k: number): number[] {
     if (!numbers.has(root)) numbers.set(root, numbers.size);
     return numbers.get(root)!;
   });
+}
+
+/**
+ * Ward trees of each group's points, side by side: a forest whose merges never join two groups
+ * (`group[i]` is point i's group). Cutting it into k ≥ groups clusters keeps every cluster inside
+ * one group. Merges of all groups are in increasing cost; node ids follow that order as in a tree.
+ */
+export function buildWardForest(points: Float32Array[], weights: number[], group: number[]): WardTree {
+  const n = points.length;
+  const members = new Map<number, number[]>();
+  group.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  // Each group's merges with its nodes as global leaf ids, or as "group:local merge" for internal nodes.
+  const merges: { left: string | number; right: string | number; cost: number; weight: number; key: string }[] = [];
+  for (const [g, indexes] of [...members.entries()].sort(([a], [b]) => a - b)) {
+    const tree = buildWardTree(indexes.map((i) => points[i]!), indexes.map((i) => weights[i]!));
+    const global = (node: number) => (node < indexes.length ? indexes[node]! : `${g}:${node - indexes.length}`);
+    tree.merges.forEach((merge, m) => merges.push({ left: global(merge.left), right: global(merge.right), cost: merge.cost, weight: merge.weight, key: `${g}:${m}` }));
+  }
+  // A stable sort keeps each group's own order (its costs already increase).
+  merges.sort((a, b) => a.cost - b.cost);
+  const nodeOf = new Map(merges.map((merge, rank) => [merge.key, n + rank]));
+  const resolve = (node: string | number) => (typeof node === 'number' ? node : nodeOf.get(node)!);
+  return {
+    leaves: n,
+    merges: merges.map((merge) => {
+      const [left, right] = [resolve(merge.left), resolve(merge.right)].sort((x, y) => x - y);
+      return { left: left!, right: right!, cost: merge.cost, weight: merge.weight };
+    }),
+  };
 }

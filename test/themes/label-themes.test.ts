@@ -29,3 +29,18 @@ describe('preferNames', () => {
     expect(kept.map((candidate) => candidate.surface)).toEqual(['attention heads', 'kv cache', 'multi-task learning']);
   });
 });
+
+describe('uniqueLabels, for a topic with no phrase of its own', () => {
+  it("names it after its central title's noun phrases instead of a number", () => {
+    const [first, second] = uniqueLabels([['attention sinks', 'kv cache'], []], [[], ['speculative decoding', 'draft models']]);
+    expect(first!.label).toBe('attention sinks · kv cache');
+    expect(second).toEqual({ label: 'speculative decoding · draft models', keywords: ['speculative decoding', 'draft models'] });
+  });
+});
+
+describe('uniqueLabels, for a topic whose papers share one phrase', () => {
+  it('adds a phrase of its central title so the label has two', () => {
+    const [only] = uniqueLabels([['multiple-choice']], [['answer ordering', 'multiple-choice']]);
+    expect(only).toEqual({ label: 'multiple-choice · answer ordering', keywords: ['multiple-choice', 'answer ordering'] });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWardTree, cutWardTree } from '../../src/themes/ward-tree.js';
+import { buildWardForest, buildWardTree, cutWardTree } from '../../src/themes/ward-tree.js';
 
 const point = (...values: number[]) => Float32Array.from(values);
 
@@ -45,5 +45,18 @@ describe('cutWardTree', () => {
   it('refuses a number of clusters outside 1..points', () => {
     expect(() => cutWardTree(tree, 0)).toThrow(RangeError);
     expect(() => cutWardTree(tree, 6)).toThrow(RangeError);
+  });
+});
+
+describe('buildWardForest', () => {
+  it('never merges across groups, so a cut keeps every cluster inside one group', () => {
+    // Points 1 and 2 are nearest neighbours but in different groups.
+    const points = [point(0), point(4.9), point(5.1), point(10)];
+    const forest = buildWardForest(points, [1, 1, 1, 1], [0, 0, 1, 1]);
+    expect(forest.merges).toHaveLength(2);
+    expect(cutWardTree(forest, 2)).toEqual([0, 0, 1, 1]);
+    const costs = forest.merges.map((merge) => merge.cost);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    expect(() => cutWardTree(forest, 1)).toThrow(RangeError);
   });
 });
