@@ -76,7 +76,8 @@ function runKilledAfter(args: string[], delayMs: number): Promise<{ killed: bool
 function answerOf(indexDir: string): string {
   const result = runCli(['--index-dir', indexDir, ...QUERY]);
   if (result.status === 1 && /^papers: no index in /.test(result.stderr)) return 'no index';
-  expect(result.stderr).toBe('');
+  // The larger library's stand-in vectors hold nothing near the query: that note is the only stderr allowed.
+  expect(result.stderr.replace(/^nothing in the index is close to this query.*\n?/m, '')).toBe('');
   expect(result.status).toBe(0);
   return (JSON.parse(result.stdout) as { id: string }[]).map((hit) => hit.id).join(',');
 }
