@@ -15,6 +15,8 @@ const PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peak-rs
 export interface TimedRun {
   seconds: number;
   peakRssMiB: number;
+  /** User + system CPU of the CLI process (its own threads included). */
+  cpuSeconds: number;
   stdout: string;
 }
 
@@ -25,7 +27,8 @@ export function timeCli(args: string[], cwd = PROJECT_ROOT): TimedRun {
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`papers ${args.join(' ')} failed: ${result.stderr}`);
   const peak = /peak-rss-kib (\d+)/.exec(result.stderr);
-  return { seconds, peakRssMiB: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: result.stdout };
+  const cpu = /cpu-microseconds (\d+)/.exec(result.stderr);
+  return { seconds, peakRssMiB: peak ? Number(peak[1]) / 1024 : Number.NaN, cpuSeconds: cpu ? Number(cpu[1]) / 1e6 : Number.NaN, stdout: result.stdout };
 }
 
 export async function benchCli(rounds = 3): Promise<BenchRow[]> {

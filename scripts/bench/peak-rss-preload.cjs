@@ -1,5 +1,5 @@
 // Loaded with `node --require` by the benchmarks only: reports the process's peak resident
-// memory on stderr as it exits, so a CLI run can be measured from outside. VmHWM belongs to this
+// memory and CPU time on stderr as it exits, so a CLI run can be measured from outside. VmHWM belongs to this
 // process's own address space; getrusage's maxRSS would also count the bench process that
 // spawned it (Linux carries the high-water mark across fork and exec).
 const fs = require('node:fs');
@@ -15,5 +15,6 @@ function peakKib() {
 }
 
 process.on('exit', () => {
-  process.stderr.write(`\npeak-rss-kib ${peakKib()}\n`);
+  const cpu = process.cpuUsage();
+  process.stderr.write(`\npeak-rss-kib ${peakKib()}\ncpu-microseconds ${cpu.user + cpu.system}\n`);
 });

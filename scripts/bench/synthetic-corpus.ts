@@ -1,23 +1,24 @@
-// A synthetic corpus at any size for the scale benchmarks. Text is drawn from the sample
-// digests' own word stream (so BM25 sees realistic term frequencies); vectors are synthetic,
-// not model output: unit vectors scattered around 200 topic centres, with the paper's topic
-// shared by its words' source paper. Computing 100k real embeddings would take over an hour here.
+// A synthetic corpus at any size for the scale benchmarks, made in chunks so that a million papers
+// never sit in memory at once. Text is drawn from the sample digests' own word stream (so FTS5
+// sees realistic term frequencies); vectors are synthetic, not model output: unit vectors
+// scattered around 200 topic centres, with the paper's topic shared by its words' source paper.
+// Computing 1M real embeddings would take days here.
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { buildCorpus } from '../../src/ingest/build-corpus.js';
 import { paperIdOf } from '../../src/ingest/normalize.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
-import type { Entry, Paper } from '../../src/ingest/types.js';
+import type { Paper } from '../../src/ingest/types.js';
 import { createRandom } from '../../src/seeded-random.js';
 import { wordsOf } from '../../src/search/terms.js';
 
-export interface SyntheticCorpus {
-  papers: Paper[];
-  entries: Entry[];
-  vectors: Float32Array[];
+export interface SyntheticPaper {
+  paper: Paper;
+  vector: Float32Array;
 }
 
 const TOPICS = 200;
+export const DIMENSIONS = 384;
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
@@ -35,29 +36,56 @@ export function unitVector(random: () => number, dimensions: number, around?: Fl
   return vector;
 }
 
-export function syntheticCorpus(size: number, dimensions = 384, seed = 7): SyntheticCorpus {
+/** The word stream and topic centres every chunk draws from (the same for one seed). */
+export interface SyntheticSource {
+  abstractWords: string[][];
+  titleWords: string[][];
+  centres: Float32Array[];
+  seed: number;
+}
+
+export function syntheticSource(seed = 7): SyntheticSource {
   const random = createRandom(seed);
   const sample = buildCorpus(readInputs([path.join(PROJECT_ROOT, 'data', 'digests')]).sources).papers;
-  const abstractWords = sample.map((paper) => wordsOf(paper.abstract));
-  const titleWords = sample.map((paper) => wordsOf(paper.title));
-  const centres = Array.from({ length: TOPICS }, () => unitVector(random, dimensions));
+  return {
+    abstractWords: sample.map((paper) => wordsOf(paper.abstract)),
+    titleWords: sample.map((paper) => wordsOf(paper.title)),
+    centres: Array.from({ length: TOPICS }, () => unitVector(random, DIMENSIONS)),
+    seed,
+  };
+}
+
+/** Papers `start` … `start + count - 1` of the corpus: the same papers whatever the chunking. */
+export function syntheticChunk(source: SyntheticSource, start: number, count: number): SyntheticPaper[] {
+  const random = createRandom(source.seed * 1_000_003 + Math.floor(start / 1000));
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
-  const papers: Paper[] = [];
-  const entries: Entry[] = [];
-  const vectors: Float32Array[] = [];
-  for (let i = 0; i < size; i += 1) {
-    const source = Math.floor(random() * sample.length);
+  const papers: SyntheticPaper[] = [];
+  for (let i = start; i < start + count; i += 1) {
+    const sample = Math.floor(random() * source.abstractWords.length);
     // Words come mostly from one sample paper, some from anywhere: topical but never identical.
-    const words = (count: number, own: string[][]) => Array.from({ length: count }, () => (random() < 0.7 ? pick(own[source]!) : pick(pick(abstractWords)))).join(' ');
-    const title = `${words(8, titleWords)} ${i}`;
-    const abstract = words(120 + Math.floor(random() * 120), abstractWords);
-    const digest = `synthetic-${String(Math.floor(i / 100)).padStart(4, '0')}.txt`;
-    const id = paperIdOf(title, abstract);
-    const entryId = `${digest}#${(i % 100) + 1}`;
-    papers.push({ id, title, abstract, entryIds: [entryId], digests: [digest], authors: 1 + (i % 9), organisation: null, published: 'Mar 3, 2025', publishedIso: '2025-03-03', upvotes: i % 7 });
-    entries.push({ id: entryId, paperId: id, file: `synthetic/${digest}`, digest, digestDate: 'Mar 3', position: (i % 100) + 1, line: 1, title, abstract, authors: 1 + (i % 9), organisation: null, published: 'Mar 3, 2025', publishedIso: '2025-03-03', upvotes: i % 7 });
-    vectors.push(unitVector(random, dimensions, centres[source % TOPICS], 0.06));
+    const words = (length: number, own: string[][]) => Array.from({ length }, () => (random() < 0.7 ? pick(own[sample]!) : pick(pick(source.abstractWords)))).join(' ');
+    const title = `${words(8, source.titleWords)} ${i}`;
+    const abstract = words(120 + Math.floor(random() * 120), source.abstractWords);
+    const digest = `synthetic-${String(Math.floor(i / 100)).padStart(5, '0')}.txt`;
+    const paper: Paper = {
+      id: paperIdOf(title, abstract),
+      title,
+      abstract,
+      entryIds: [`${digest}#${(i % 100) + 1}`],
+      digests: [digest],
+      authors: 1 + (i % 9),
+      organisation: null,
+      published: 'Mar 3, 2025',
+      publishedIso: '2025-03-03',
+      upvotes: i % 7,
+    };
+    papers.push({ paper, vector: unitVector(random, DIMENSIONS, source.centres[sample % TOPICS], 0.06) });
   }
-  const order = papers.map((_, index) => index).sort((a, b) => (papers[a]!.id < papers[b]!.id ? -1 : 1));
-  return { papers: order.map((index) => papers[index]!), entries, vectors: order.map((index) => vectors[index]!) };
+  return papers;
+}
+
+/** The first `size` papers and their vectors in one go, for benchmarks small enough to hold them. */
+export function syntheticCorpus(size: number): { papers: Paper[]; vectors: Float32Array[] } {
+  const chunk = syntheticChunk(syntheticSource(), 0, size);
+  return { papers: chunk.map(({ paper }) => paper), vectors: chunk.map(({ vector }) => vector) };
 }

@@ -18,7 +18,7 @@ export function formatTriage(report: TriageReport, written: string): string {
   }
   lines.push(`  ${written}`);
   if (report.newPapers.length > 0) {
-    lines.push('', 'new papers, most novel first (novelty = 1 − cosine of the nearest library paper)');
+    lines.push('', report.forTag === undefined ? 'new papers, most novel first (novelty = 1 − cosine of the nearest library paper)' : `new papers, best fit for the tag "${report.forTag}" first (p(tag) from papers recommend's classifier)`);
     const width = String(report.newPapers.length).length;
     report.newPapers.forEach((paper, index) => lines.push(...formatNewPaper(paper, `${String(index + 1).padStart(width)}. `)));
   }
@@ -38,7 +38,8 @@ function formatNewPaper(paper: NewPaper, prefix: string): string[] {
     : topic.fits
       ? `topic ${topic.topicId} · ${topic.label} (centroid cosine ${topic.centroidCosine.toFixed(2)})`
       : `nearest topic ${topic.topicId} · ${topic.label} (centroid cosine ${topic.centroidCosine.toFixed(2)}, below the ${topic.fitFloor.toFixed(2)} its members reach)`;
-  lines.push(`${indent}novelty ${paper.novelty.toFixed(2)} · ${place}`);
+  const fit = paper.tagProbability === undefined ? '' : `p(tag) ${paper.tagProbability.toFixed(3)} · `;
+  lines.push(`${indent}${fit}novelty ${paper.novelty.toFixed(2)} · ${place}`);
   for (const neighbour of paper.nearest) lines.push(`${indent}  ${neighbour.cosineSimilarity.toFixed(2)}  ${neighbour.title}`);
   return lines;
 }

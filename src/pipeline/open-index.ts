@@ -6,13 +6,16 @@ import { checkIndexModel } from './check-model.js';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { createLexicalIndex, type LexicalIndex } from '../search/lexical-index.js';
+import type { DuplicateMembers } from '../search/collapse-duplicates.js';
 import type { Searchable } from '../search/search-papers.js';
+import type { TagStore } from '../tags/library-tags.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import { REBUILD_HINT, type IndexMeta, type ModelInfo } from '../store/index-meta.js';
+import type { SourceRecord } from '../store/library-store.js';
 import type { LibraryReader } from '../store/library-reader.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
-import { MemoryLabelMap } from '../vector-index/label-map.js';
+import { MemoryLabelMap, StoredLabelMap } from '../vector-index/label-map.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
 export interface OpenIndexOptions {
@@ -25,7 +28,7 @@ export interface OpenIndexOptions {
   loadEmbedder: () => Promise<Embedder>;
 }
 
-export class OpenIndex implements Searchable {
+export class OpenIndex implements Searchable, TagStore {
   readonly meta: IndexMeta;
   readonly indexDir: string;
   private readonly store: LibraryReader;
@@ -78,6 +81,11 @@ export class OpenIndex implements Searchable {
     return this.store.paperById(id);
   }
 
+  /** The sources read into the library, with their digest dates and when each was added. */
+  sources(): SourceRecord[] {
+    return this.store.sources?.() ?? [];
+  }
+
   /** The papers of these ids, without loading every paper; unknown ids are left out. */
   papersByIds(ids: Iterable<string>): Map<string, Paper> {
     return new Map([...this.store.storedPapers(ids)].map(([id, stored]) => [id, stored.paper]));
@@ -125,8 +133,26 @@ export class OpenIndex implements Searchable {
     return vector;
   }
 
+  /** The graph, checked by size and (for a large one) its sampled checksum; labels looked up per hit. */
   vectorIndex(): VectorIndex {
-    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta), this.meta.model.dimensions, MemoryLabelMap.from(this.store.labelPairs()));
+    this.vectorIndexCache ??= this.search ? this.search.vectorIndex() : this.backend.load(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
+    return this.vectorIndexCache;
+  }
+
+  /**
+   * The duplicate groups the library keeps, looked up per hit; null for a library written before
+   * it kept them (search then falls back to the cached or computed groups).
+   */
+  storedDuplicates(): DuplicateMembers | null {
+    if (this.meta.duplicateMembers !== true) return null;
+    const store = this.store;
+    return { membersOf: (paperId) => store.duplicateMembersOf(paperId), isEmpty: store.hasNoDuplicates() };
+  }
+
+  /** The graph read on a worker thread, so that a search can load the model meanwhile. */
+  async openVectorIndex(): Promise<VectorIndex> {
+    if (this.search) return this.vectorIndex();
+    this.vectorIndexCache ??= await this.backend.open(verifiedGraphPath(this.indexDir, this.meta, 'quick'), this.meta.model.dimensions, new StoredLabelMap(this.store));
     return this.vectorIndexCache;
   }
 
@@ -146,6 +172,21 @@ export class OpenIndex implements Searchable {
 
   cachePut(key: string, value: string): void {
     this.store.cachePut(key, value);
+  }
+
+  /** Tags are read and written live, outside the pinned snapshot: a tag shows as soon as it is added. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.store.allTags?.() ?? [];
+  }
+
+  addTag(paperId: string, tag: string): boolean {
+    if (!this.store.addTag) throw noTagsError();
+    return this.store.addTag(paperId, tag);
+  }
+
+  removeTag(paperIds: readonly string[], tag: string): number {
+    if (!this.store.removeTag) throw noTagsError();
+    return this.store.removeTag(paperIds, tag);
   }
 
   /** The library's stable topics and the topic of each paper. */
@@ -180,4 +221,8 @@ export class OpenIndex implements Searchable {
   closeStore(): void {
     this.store.close();
   }
+}
+
+function noTagsError(): PapersError {
+  return new PapersError('CANNOT_WRITE', 'this library keeps no tags (only a library in an index folder does)', 'tag papers in a library made by papers index');
 }

@@ -22,7 +22,8 @@ import type { VectorItem } from '../vector-index/vector-index.js';
 import { findRevisions } from './find-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
 import { mergeLibrary, type AppendedBatch, type LibraryMerge, type MergeCounts } from './merge-library.js';
-import { buildGraph, growGraph, needsGraphRebuild, type GraphUpdate } from './update-vector-index.js';
+import { updateDuplicates } from './update-duplicates.js';
+import { buildGraph, growGraph, needsGraphRebuild, openGraph, type GraphUpdate } from './update-vector-index.js';
 
 /** What the pipeline is given: chosen once, in cli/context.ts. */
 export interface LibraryContext {
@@ -125,11 +126,15 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
   const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
   const textHashOfNew = new Map(newRequests.map((request) => [request.id, request.textHash]));
 
+  // The graph is read on a worker thread while the model loads and embeds the new papers.
+  const opening = !rebuild && previous ? openGraph(store, previous, context.backend).catch((error: unknown) => ({ error })) : null;
   let embedded = await embedMissing(store, newRequests, embedOptions);
   let graph: GraphUpdate | null = null;
-  if (!rebuild && previous) {
+  if (opening) {
     try {
-      graph = await growGraph(store, previous, context.backend, merge.removedPaperIds, merge.newPapers.map((paper) => ({ id: paper.id, vector: embedded.vectors.get(paper.id)! })));
+      const opened = await opening;
+      if ('error' in opened) throw opened.error;
+      graph = await growGraph(opened, merge.removedPaperIds, merge.newPapers.map((paper) => ({ id: paper.id, vector: embedded.vectors.get(paper.id)! })));
     } catch (error) {
       if (!(error instanceof PapersError) || error.code !== 'INDEX_CORRUPT') throw error;
       warnings.push({ file: store.indexDir, line: null, message: `${error.message}; rebuilding the graph from the stored vectors` });
@@ -145,6 +150,17 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
     const items: VectorItem[] = [...embedded.vectors].map(([id, vector]) => ({ id, vector })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     graph = buildGraph(context.backend, model.dimensions, items);
   }
+  if (context.isInterrupted?.()) throw interrupted();
+
+  const duplicates = await updateDuplicates({
+    store,
+    previous: clear ? null : previous,
+    graph: graph.graph,
+    graphRebuilt: rebuild,
+    newPapers: merge.newPapers,
+    removedPaperIds: merge.removedPaperIds,
+    vectors: embedded.vectors,
+  });
   if (context.isInterrupted?.()) throw interrupted();
 
   const generation = (previous?.generation ?? 0) + 1;
@@ -165,9 +181,10 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
       generation,
       model,
       hnsw: context.hnsw,
-      graph: { file: written.file, sha256: written.sha256, bytes: written.bytes, points: graph.graph.pointCount },
+      graph: { file: written.file, sha256: written.sha256, sampleSha256: written.sampleSha256, bytes: written.bytes, points: graph.graph.pointCount },
       previousGraph: previous?.graph.file ?? null,
       papersSha256: nextPapersHash(previous?.papersSha256 ?? '', generation, merge.newPapers.map((paper) => paper.id), merge.removedPaperIds),
+      duplicateMembers: duplicates.complete,
     },
     clear,
     replacedSources: merge.replacedSources,
@@ -175,9 +192,11 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
     entries: merge.entries,
     removedPaperIds: merge.removedPaperIds,
     papers,
-    relabel: rebuild ? new Map(graph.labels.entries()) : null,
+    relabel: graph.builtLabels,
     vectors: embedded.fresh,
     dropUnusedVectors: update.compact,
+    duplicateLinks: duplicates.links,
+    resetDuplicates: duplicates.reset,
     importProgress: update.append?.progress,
   });
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);

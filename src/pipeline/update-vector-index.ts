@@ -5,7 +5,7 @@ import type { IndexMeta } from '../store/index-meta.js';
 import { verifiedGraphPath } from '../store/graph-file.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { GraphBackend, PersistedVectorIndex } from '../vector-index/graph-backend.js';
-import { MemoryLabelMap } from '../vector-index/label-map.js';
+import { MemoryLabelMap, StoredLabelMap, type LabelMap } from '../vector-index/label-map.js';
 import type { VectorItem } from '../vector-index/vector-index.js';
 
 /**
@@ -33,19 +33,31 @@ export function needsGraphRebuild(input: GraphPlanInput): boolean {
 
 export interface GraphUpdate {
   graph: PersistedVectorIndex;
-  labels: MemoryLabelMap;
+  labels: LabelMap;
+  /** Every paper's label, when the graph was built anew (the papers are relabelled); null when grown. */
+  builtLabels: Map<string, number> | null;
 }
 
-/** Loads the current graph and applies the change; throws INDEX_CORRUPT when the file is damaged. */
-export async function growGraph(store: LibraryStore, meta: IndexMeta, backend: GraphBackend, removedIds: readonly string[], added: readonly VectorItem[]): Promise<GraphUpdate> {
-  const labels = MemoryLabelMap.from(store.labelPairs());
-  const graph = backend.load(verifiedGraphPath(store.indexDir, meta), meta.model.dimensions, labels);
+/**
+ * Opens the current graph for an add (read on a worker thread, so the model loads meanwhile);
+ * throws INDEX_CORRUPT when the file is damaged. Labels are looked up for the changed papers
+ * only, and a large file is checked by its sampled checksum: an add costs what it changes beyond
+ * reading the file.
+ */
+export async function openGraph(store: LibraryStore, meta: IndexMeta, backend: GraphBackend): Promise<GraphUpdate> {
+  const labels = new StoredLabelMap(store);
+  const graph = await backend.open(verifiedGraphPath(store.indexDir, meta, 'quick'), meta.model.dimensions, labels);
   if (graph.pointCount !== meta.graph.points) {
     throw new PapersError('INDEX_CORRUPT', `the graph holds ${graph.pointCount} points, the database says ${meta.graph.points}`);
   }
-  await graph.remove(removedIds);
-  graph.upsertNow(added);
-  return { graph, labels };
+  return { graph, labels, builtLabels: null };
+}
+
+/** Applies the change to an opened graph: removed papers marked deleted, new ones added. */
+export async function growGraph(opened: GraphUpdate, removedIds: readonly string[], added: readonly VectorItem[]): Promise<GraphUpdate> {
+  await opened.graph.remove(removedIds);
+  opened.graph.upsertNow(added);
+  return opened;
 }
 
 /** A new graph of these papers (all of the library), labelled 0, 1, 2… in the given order. */
@@ -53,5 +65,5 @@ export function buildGraph(backend: GraphBackend, dimensions: number, items: rea
   const labels = new MemoryLabelMap();
   const graph = backend.create(dimensions, labels, Math.max(items.length, 1));
   graph.upsertNow(items, onAdded);
-  return { graph, labels };
+  return { graph, labels, builtLabels: new Map(labels.entries()) };
 }

@@ -3,6 +3,7 @@
 import { REPORT } from '../config.js';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Entry, Paper } from '../ingest/types.js';
+import { collectLatestDigest, type LatestDigestSource } from './collect-latest-digest.js';
 import { describeDuplicateReason } from './describe-duplicate.js';
 import type { NeighbourList } from './find-neighbours.js';
 import { formatCount } from './format-count.js';
@@ -33,6 +34,8 @@ export interface ReportInput {
   /** Re-post paper id → the id of the paper it is drawn as (pickRepresentatives); none when absent. */
   representativeOf?: ReadonlyMap<string, string>;
   source?: ReportData['source'];
+  /** The library's sources, for the latest-digest view; without them the page has none. */
+  sources?: readonly LatestDigestSource[];
 }
 
 export function collectReportData(input: ReportInput): ReportData {
@@ -96,6 +99,7 @@ export function collectReportData(input: ReportInput): ReportData {
     topics,
     areas,
     duplicateGroups,
+    latestDigest: input.sources ? collectLatestDigest(papers, input.entries, input.sources, input.groups ?? []) : null,
   };
 }
 

@@ -51,6 +51,16 @@ button, input, select, textarea { font: inherit; color: inherit; }
 .panel .abridged { color: var(--muted); font-style: italic; }
 .panel li { margin: 2px 0; }
 .note { color: var(--muted); font-size: 13px; }
+#latest-details summary { cursor: pointer; margin: 8px 0 4px; }
+h3 { font-size: 12px; color: var(--muted); margin: 10px 0 4px; }
+#latest-toggle[aria-pressed=true] { border-color: var(--ink); background: #eef2f7; }
+.repost .link .title { color: var(--muted); }
+.inline-link { background: none; border: 0; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; font-size: 12px; text-align: left; }
+.tags { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0; padding: 0; list-style: none; }
+.tag { display: inline-flex; align-items: center; gap: 2px; background: #e0f2fe; color: #075985; border-radius: 10px; padding: 0 4px 0 8px; font-size: 12px; }
+.tag button { background: none; border: 0; cursor: pointer; color: inherit; padding: 0 4px; }
+.tag-form { display: flex; gap: 6px; }
+.tag-form input { flex: 1; padding: 4px 6px; border: 1px solid #9aa5b1; border-radius: 6px; }
 .error { color: #b91c1c; }
 textarea { width: 100%; min-height: 110px; padding: 6px; border: 1px solid #9aa5b1; border-radius: 6px; }
 footer { padding: 4px 16px; font-size: 12px; color: var(--muted); background: var(--paper); border-top: 1px solid var(--line); }

@@ -10,6 +10,7 @@ import { collapseThemeDuplicates } from '../themes/collapse-theme-duplicates.js'
 import { loadThemes, type ThemesSource } from '../themes/load-themes.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
+import type { LatestDigestSource } from './collect-latest-digest.js';
 import { collectReportData } from './collect-report-data.js';
 import { findNeighbours } from './find-neighbours.js';
 import { projectPapers } from './project-papers.js';
@@ -24,6 +25,8 @@ export interface ReportSource extends ThemesSource {
   vectorIndex(): VectorIndex;
   /** An empty vector index of the same kind, for the map's sample of a large corpus. */
   newVectorIndex(dimensions: number): VectorIndex;
+  /** The library's sources, for the latest-digest view. */
+  sources?(): LatestDigestSource[];
 }
 
 export interface PreparedReport {
@@ -64,6 +67,7 @@ export async function prepareReport(source: ReportSource, options: PrepareOption
     nearest,
     themes,
     groups,
+    sources: source.sources?.(),
     representativeOf,
     source: { indexGeneration: `generation ${meta.generation}`, indexCreatedAt: meta.updatedAt, model: meta.model.id },
   });

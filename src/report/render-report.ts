@@ -41,6 +41,18 @@ ${live ? searchMarkup() : ''}  <div class="filter" role="search">
 </header>
 <div id="layout" class="layout">
   <aside class="sidebar" aria-label="Results, themes and duplicates">
+    <section id="latest-section" hidden>
+      <h2>Latest digest</h2>
+      <p id="latest-summary"></p>
+      <button id="latest-toggle" type="button" class="action" aria-pressed="false">Show on the map</button>
+      <details id="latest-details">
+        <summary>New papers and re-posts</summary>
+        <h3>New</h3>
+        <ol id="latest-new"></ol>
+        <h3>Re-posts</h3>
+        <ol id="latest-reposts"></ol>
+      </details>
+    </section>
 ${live ? resultsMarkup() : ''}    <section id="matches-section" hidden>
       <h2>Matching papers</h2>
       <ul id="matches-list"></ul>

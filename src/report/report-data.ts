@@ -95,6 +95,31 @@ export interface ReportDuplicateGroup {
   entries: ReportDuplicateEntry[];
 }
 
+/** A paper of the latest digest that the library had seen before. */
+export interface ReportRepost {
+  ordinal: number;
+  /** The paper first posted (itself when the text is the same), null if the report lacks it. */
+  original: number | null;
+  /** identical: the same text; revised or rewritten: another posting of it, as `dupes` groups them. */
+  kind: DuplicateKind;
+  /** The date of the digest it was first seen in, as shown; null when that digest has none. */
+  firstSeen: string | null;
+  firstSeenDigest: string;
+}
+
+/** The digest added last: what is new in it and what was seen before. */
+export interface ReportLatestDigest {
+  /** Its date as shown, null when it prints none. */
+  date: string | null;
+  /** File names of the digests of that date added last (usually one). */
+  digests: string[];
+  /** Distinct papers in it. */
+  papers: number;
+  /** Ordinals of its papers the library had not seen before. */
+  newPapers: number[];
+  reposts: ReportRepost[];
+}
+
 export interface ReportData {
   /** What the page calls the corpus, e.g. "137 papers from 4 digests". */
   title: string;
@@ -108,4 +133,6 @@ export interface ReportData {
   areas: ReportArea[];
   /** Null when duplicates were not computed (shown as "unknown", not as "none"). */
   duplicateGroups: ReportDuplicateGroup[] | null;
+  /** The latest digest's new papers and re-posts; null when the library's sources are unknown. */
+  latestDigest: ReportLatestDigest | null;
 }

@@ -1,6 +1,6 @@
 // One paper is one result: papers that `dupes` judged one (a revised or rewritten group) are shown
 // as the best-ranked of them, with the others listed as "also posted as". Takes the groups as
-// given (computed now or read from a cache), so search never decides duplicates itself.
+// given (kept by the index, or computed and cached), so search never decides duplicates itself.
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 
@@ -8,6 +8,20 @@ export interface AlsoPosted {
   /** Paper id of the other posting. */
   id: string;
   title: string;
+}
+
+/** The duplicate groups as search reads them: looked up per hit, so a large library loads none. */
+export interface DuplicateMembers {
+  /** Every paper of this paper's group (itself included), or undefined when it is in none. */
+  membersOf(paperId: string): AlsoPosted[] | undefined;
+  /** No group at all: search fetches no extra candidates. */
+  readonly isEmpty: boolean;
+}
+
+/** The lookup over groups held in memory (found now, or read from the cache). */
+export function membersOfGroups(groups: readonly DuplicateGroup[]): DuplicateMembers {
+  const members = groupMembersById(groups);
+  return { membersOf: (paperId) => members.get(paperId), isEmpty: members.size === 0 };
 }
 
 /** paper id → every paper of its group (itself included), for groups of more than one paper. */
@@ -24,13 +38,12 @@ export function groupMembersById(groups: readonly DuplicateGroup[]): Map<string,
 }
 
 /** Hits in the same order, each group kept at its best-ranked member with the others attached. */
-export function collapseDuplicates<T extends { paper: Paper; alsoPostedAs: AlsoPosted[] }>(hits: readonly T[], groups: readonly DuplicateGroup[]): T[] {
-  const members = groupMembersById(groups);
+export function collapseDuplicates<T extends { paper: Paper; alsoPostedAs: AlsoPosted[] }>(hits: readonly T[], members: DuplicateMembers): T[] {
   const shown = new Set<string>();
   const kept: T[] = [];
   for (const hit of hits) {
     if (shown.has(hit.paper.id)) continue;
-    const group = members.get(hit.paper.id);
+    const group = members.membersOf(hit.paper.id);
     if (!group) {
       kept.push(hit);
       continue;

@@ -1,10 +1,9 @@
 // Dense, lexical and hybrid search over an opened index: a query's candidates from each list,
 // ranked, and collapsed so that one paper posted several times is one result.
 import { SEARCH } from '../config.js';
-import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
-import { collapseDuplicates, type AlsoPosted } from './collapse-duplicates.js';
+import { collapseDuplicates, type AlsoPosted, type DuplicateMembers } from './collapse-duplicates.js';
 import { fuseRanks } from './fuse-ranks.js';
 import type { LexicalIndex } from './lexical-index.js';
 
@@ -26,6 +25,8 @@ export interface SearchHit {
 export interface Searchable {
   paperById(id: string): Paper | undefined;
   vectorIndex(): VectorIndex;
+  /** The vector index, read without blocking (on a worker thread) when it is not loaded yet. */
+  openVectorIndex?(): Promise<VectorIndex>;
   lexicalIndex(): LexicalIndex;
   embedQuery(text: string): Promise<Float32Array>;
 }
@@ -53,7 +54,7 @@ export interface SearchOptions {
   /** Papers never returned (the paper a "similar" query starts from). */
   excludeIds?: ReadonlySet<string>;
   /** Duplicate groups: each is shown once, as its best-ranked member. */
-  duplicates?: readonly DuplicateGroup[];
+  duplicates?: DuplicateMembers;
 }
 
 export interface DenseCandidate {
@@ -69,8 +70,11 @@ export interface LexicalCandidate {
 export async function searchPapers(index: Searchable, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const depth = Math.max(options.topK + extraFor(options.duplicates), fusion.depth);
-  const dense = options.mode === 'lexical' ? [] : await index.vectorIndex().search(await index.embedQuery(query), depth, { excludeIds: options.excludeIds });
+  // On a cold start the graph is read on a worker thread and the model loads while FTS5 answers.
+  const denseInputs = options.mode === 'lexical' ? null : bothSettled(index.openVectorIndex?.() ?? Promise.resolve(index.vectorIndex()), index.embedQuery(query));
+  denseInputs?.catch(() => undefined);
   const lexical = options.mode === 'dense' ? [] : await index.lexicalIndex().search(query, depth, { excludeIds: options.excludeIds });
+  const dense = denseInputs ? await denseInputs.then(([graph, vector]) => graph.search(vector, depth, { excludeIds: options.excludeIds })) : [];
   const ranked =
     options.mode === 'dense'
       ? dense.map((hit) => ({ id: hit.id, score: hit.cosineSimilarity }))
@@ -84,6 +88,17 @@ export async function searchPapers(index: Searchable, query: string, options: Se
             fusion.rrfK,
           ).map((hit) => ({ id: hit.id, score: hit.fusedScore }));
   return toHits(index, ranked, dense, lexical, options);
+}
+
+/**
+ * Both values, or the first failure once both have settled: a damaged graph is reported only
+ * after the model has finished loading, so closing the index never disposes a session in use.
+ */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /** Papers nearest to a vector (an unseen abstract, or a paper's own vector), by cosine alone. */
@@ -110,6 +125,6 @@ export function toHits(
 }
 
 /** Candidates fetched beyond topK so that collapsing re-posts still leaves topK results. */
-export function extraFor(duplicates: readonly DuplicateGroup[] | undefined): number {
-  return duplicates && duplicates.length > 0 ? SEARCH.collapseExtra : 0;
+export function extraFor(duplicates: DuplicateMembers | undefined): number {
+  return duplicates && !duplicates.isEmpty ? SEARCH.collapseExtra : 0;
 }

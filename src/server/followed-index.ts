@@ -7,6 +7,7 @@ import type { Entry, Paper } from '../ingest/types.js';
 import type { OpenIndex } from '../pipeline/open-index.js';
 import type { LexicalIndex } from '../search/lexical-index.js';
 import type { IndexMeta } from '../store/index-meta.js';
+import type { SourceRecord } from '../store/library-store.js';
 import type { TopicStore } from '../store/topic-tables.js';
 import type { VectorIndex } from '../vector-index/vector-index.js';
 
@@ -71,6 +72,11 @@ export class FollowedIndex {
     return this.current.papers;
   }
 
+  /** The sources read into the library, with their digest dates and when each was added. */
+  sources(): SourceRecord[] {
+    return this.current.sources();
+  }
+
   get entries(): Entry[] {
     return this.current.entries;
   }
@@ -109,6 +115,18 @@ export class FollowedIndex {
 
   cachePut(key: string, value: string): void {
     this.current.cachePut(key, value);
+  }
+
+  allTags(): { paperId: string; tag: string }[] {
+    return this.current.allTags();
+  }
+
+  addTag(paperId: string, tag: string): boolean {
+    return this.current.addTag(paperId, tag);
+  }
+
+  removeTag(paperIds: readonly string[], tag: string): number {
+    return this.current.removeTag(paperIds, tag);
   }
 
   embedQuery(text: string): Promise<Float32Array> {

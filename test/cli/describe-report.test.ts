@@ -12,6 +12,7 @@ function reportWith(papers: number, topics: number, areas: number, groups: numbe
     topics: Array.from({ length: topics }, () => ({}) as ReportData['topics'][number]),
     areas: Array.from({ length: areas }, () => ({}) as ReportData['areas'][number]),
     duplicateGroups: groups === null ? null : Array.from({ length: groups }, () => ({}) as NonNullable<ReportData['duplicateGroups']>[number]),
+    latestDigest: null,
   };
 }
 

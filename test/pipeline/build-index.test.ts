@@ -108,6 +108,36 @@ describe('papers index', () => {
     expect(summary.newEntriesRevisingIndexedPapers).toBe(10);
   });
 
+  it('keeps the groups of re-posts added later, so search reads a hit\'s group without searching the library', async () => {
+    const indexDir = scratchDir('revised-groups');
+    await build(indexDir, [SAMPLE_DIGESTS], new FakeEmbedder());
+    const revisedDigest = path.join(ROOT, 'test', 'fixtures', 'revised-digest.txt');
+    await build(indexDir, [revisedDigest], new FakeEmbedder());
+    const groupedNewPapers = () => {
+      const index = openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
+      try {
+        const duplicates = index.storedDuplicates();
+        expect(duplicates).not.toBeNull();
+        const store = LibraryStore.open(indexDir);
+        const newIds = store.entriesOfSources([fs.realpathSync(revisedDigest)]).map((entry) => entry.paperId);
+        store.close();
+        return { newIds, grouped: newIds.filter((id) => (duplicates!.membersOf(id) ?? []).some((member) => member.id !== id)) };
+      } finally {
+        void index.close();
+      }
+    };
+    const added = groupedNewPapers();
+    expect(added.newIds.length).toBeGreaterThan(10);
+    expect(new Set(added.grouped).size).toBe(10);
+    await withLibrary(indexDir, new FakeEmbedder(), (context) => removeSources(context, [revisedDigest]));
+    const index = openIndexAt({ indexDir, model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
+    try {
+      for (const id of added.grouped) expect(index.storedDuplicates()!.membersOf(id)).toBeUndefined();
+    } finally {
+      await index.close();
+    }
+  });
+
   it('removes the sources not among the inputs only with --prune, and re-adding them embeds nothing', async () => {
     const indexDir = scratchDir('prune');
     const files = digestFiles();

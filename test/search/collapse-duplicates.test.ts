@@ -6,7 +6,7 @@ import type { Paper } from '../../src/ingest/types.js';
 import { collapseDuplicates } from '../../src/search/collapse-duplicates.js';
 import { fuseScores } from '../../src/search/fuse-scores.js';
 import { resolvePaper } from '../../src/search/resolve-paper.js';
-import { groupMembersById } from '../../src/search/collapse-duplicates.js';
+import { groupMembersById, membersOfGroups } from '../../src/search/collapse-duplicates.js';
 
 const paper = (id: string, title: string, entries = 1): Paper => ({
   id,
@@ -37,7 +37,7 @@ const groups: DuplicateGroup[] = [
 
 describe('collapseDuplicates', () => {
   it('keeps the best-ranked posting of a group and names the others', () => {
-    const collapsed = collapseDuplicates([hit(razorEdited), hit(duo), hit(razor)], groups);
+    const collapsed = collapseDuplicates([hit(razorEdited), hit(duo), hit(razor)], membersOfGroups(groups));
     expect(collapsed.map((kept) => kept.paper.id)).toEqual([razorEdited.id, duo.id]);
     expect(collapsed[0]!.alsoPostedAs).toEqual([{ id: razor.id, title: razor.title }]);
     expect(collapsed[1]!.alsoPostedAs).toEqual([]);

@@ -143,6 +143,12 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     expect(body).toEqual(JSON.parse(JSON.stringify((await loadThemes(index)).result)));
   });
 
+  it('lists the tags, none in the sample library', async () => {
+    const { status, body } = await getJson('/api/tags');
+    expect(status).toBe(200);
+    expect(body).toEqual({ tags: [] });
+  });
+
   it('reports its health: paper count and model', async () => {
     const { body } = await getJson('/api/health');
     expect(body).toMatchObject({ status: 'ok', papers: index.papers.length, model: index.meta.model.id });
@@ -171,6 +177,12 @@ describe('malformed requests', () => {
     ['an unknown endpoint', '/api/nothing', undefined, 404, 'no such endpoint'],
     ['an unknown paper', '/api/papers/not-a-paper', undefined, 404, 'no paper has the id or arXiv id "not-a-paper"'],
     ['a broken percent-encoding', '/api/papers/%E0%A4%A', undefined, 400, 'not valid percent-encoding'],
+    ['a tag on an unknown paper', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to-read"}' }, 404, 'no paper has the id "not-a-paper"'],
+    ['a tag of two words', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to read"}' }, 400, 'the tag "to read" is not one word'],
+    ['a tag request without a tag', '/api/tags', { method: 'DELETE', body: '{"paper": "not-a-paper"}' }, 400, '"tag" must be a string'],
+    ['a tag body that is not JSON', '/api/tags', { method: 'POST', body: 'paper=x&tag=y' }, 400, 'the body is not valid JSON'],
+    ['the tags of an unknown paper', '/api/tags?paper=not-a-paper', undefined, 404, 'no paper has the id "not-a-paper"'],
+    ['a PUT on the tags', '/api/tags', { method: 'PUT', body: '{}' }, 405, 'use GET, POST, DELETE'],
   ];
 
   it.each(refusals)('refuses %s with a JSON error, and keeps serving', async (_what, path, init, status, message) => {

@@ -2,7 +2,7 @@
 // and the 4xx and message each bad one gets.
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/server/http-error.js';
-import { parseSearchRequest, parseSimilarRequest } from '../../src/server/parse-api-request.js';
+import { parseSearchRequest, parseSimilarRequest, parseTagQuery, parseTagRequest } from '../../src/server/parse-api-request.js';
 
 const ABSTRACT = 'We compress the KV cache of long-context models by keeping only the heads that retrieve.';
 const noQuery = new URLSearchParams();
@@ -74,5 +74,31 @@ describe('parseSearchRequest', () => {
   ])('refuses %s with a 400 naming the value', (_what, query, message) => {
     const answer = refusal(() => parseSearchRequest(new URLSearchParams(query)));
     expect(answer).toEqual({ status: 400, message: expect.stringContaining(message) });
+  });
+});
+
+describe('parseTagRequest', () => {
+  it('reads {"paper", "tag"}, the tag in lower case as the CLI keeps it', () => {
+    expect(parseTagRequest(JSON.stringify({ paper: ' 144885a362270a8a ', tag: 'To-Read' }))).toEqual({ paperId: '144885a362270a8a', tag: 'to-read' });
+  });
+
+  it.each([
+    ['not json', 400, 'the body is not valid JSON: send {"paper": "<id>", "tag": "<tag>"}'],
+    ['[1]', 400, 'the body must be a JSON object like {"paper": "<id>", "tag": "to-read"}'],
+    ['{"paper": "abc", "tag": "two words"}', 400, 'the tag "two words" is not one word (use letters, digits and - _ . + / (no spaces), starting with a letter or digit)'],
+    ['{"paper": "abc", "tag": ""}', 400, 'the tag is empty (give a tag name, e.g. papers tag "DuoAttention" long-context)'],
+    ['{"paper": "", "tag": "x"}', 400, '"paper" is empty: give a paper id'],
+    ['{"paper": 7, "tag": "x"}', 400, '"paper" must be a string holding a paper id'],
+    ['{"paper": "abc", "tag": "x", "note": 1}', 400, 'the body has unknown field "note"; it takes "paper" and "tag"'],
+  ])('refuses %s', (body, status, message) => {
+    expect(refusal(() => parseTagRequest(body))).toEqual({ status, message });
+  });
+});
+
+describe('parseTagQuery', () => {
+  it('reads ?paper=<id>, and null without it', () => {
+    expect(parseTagQuery(new URLSearchParams('paper=abc'))).toBe('abc');
+    expect(parseTagQuery(noQuery)).toBeNull();
+    expect(refusal(() => parseTagQuery(new URLSearchParams('paper=')))).toEqual({ status: 400, message: '"paper" is empty: give a paper id' });
   });
 });

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { SEARCH } from '../../config.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { usageError } from '../../errors.js';
+import { membersOfGroups } from '../../search/collapse-duplicates.js';
 import { filterByDate } from '../../search/filter-by-date.js';
 import { createWeakMatchJudge, isNothingClose } from '../../search/judge-match.js';
 import { searchPapers, type SearchMode } from '../../search/search-papers.js';
@@ -43,11 +44,13 @@ export function searchCommand(): Command {
       }
       const index = await openIndex(command.optsWithGlobals());
       try {
-        const dateFilter = filterByDate(index.papers, options);
+        // Without a range no paper is read here: a search reads only the rows of its hits.
+        const dateFilter = options.since === undefined && options.until === undefined ? null : filterByDate(index.papers, options);
         if (dateFilter && dateFilter.undated > 0 && !options.json) {
           printNote(`${plural(dateFilter.undated, 'paper')} without a full date (with its year) left out by --since/--until`);
         }
-        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates: await loadDuplicateGroups(index) });
+        const duplicates = index.storedDuplicates() ?? membersOfGroups(await loadDuplicateGroups(index));
+        const hits = await searchPapers(index, query, { mode: options.mode, topK: options.top, excludeIds: dateFilter?.excludeIds, duplicates });
         const isWeak = createWeakMatchJudge(query, SEARCH.weakCosine);
         if (options.json) {
           // The array stays the whole of stdout; "nothing close" is each hit's weakMatch, and said on stderr.

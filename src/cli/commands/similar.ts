@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { SEARCH, SIMILAR } from '../../config.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { PapersError, usageError } from '../../errors.js';
-import { groupMembersById } from '../../search/collapse-duplicates.js';
+import { groupMembersById, membersOfGroups } from '../../search/collapse-duplicates.js';
 import { findSimilar } from '../../search/find-similar.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
 import { resolvePaper } from '../../search/resolve-paper.js';
@@ -31,13 +31,14 @@ export function similarCommand(): Command {
       if (ref && options.file !== undefined) throw usageError('give either a paper or --file, not both');
       const index = await openIndex(command.optsWithGlobals());
       try {
-        const duplicates = await loadDuplicateGroups(index);
+        const groups = await loadDuplicateGroups(index);
+        const duplicates = membersOfGroups(groups);
         let hits: SearchHit[];
         let heading: string | null = null;
         if (options.file !== undefined) {
           hits = await findSimilar(index, { text: readAbstract(options.file) }, { mode: options.mode, topK: options.top, duplicates });
         } else {
-          const groupOf = groupMembersById(duplicates);
+          const groupOf = groupMembersById(groups);
           const paper = index.papers[resolvePaper(index.papers, ref, groupOf)]!;
           // The paper's own re-posts are the paper, not papers like it.
           const itself = new Set((groupOf.get(paper.id) ?? []).map((member) => member.id).concat(paper.id));

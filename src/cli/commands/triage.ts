@@ -11,6 +11,9 @@ import { createTopicPlacer, readLibraryTopics } from '../../triage/place-in-topi
 import { readDigests } from '../../triage/read-digests.js';
 import { triageDigest } from '../../triage/triage-digest.js';
 import type { TriageReport } from '../../triage/triage-types.js';
+import type { OpenIndex } from '../../pipeline/open-index.js';
+import { rankByTag } from '../../tags/rank-by-tag.js';
+import { parseTagName } from '../../tags/tag-name.js';
 import { buildIndex, currentModel, openIndexAt, resolveIndexDir } from '../context.js';
 import { formatTriage } from '../format-triage.js';
 import { printJson, printLine, printNote } from '../output.js';
@@ -21,6 +24,7 @@ import { watchInterrupts } from './describe-update.js';
 interface TriageOptions {
   dryRun?: boolean;
   json?: boolean;
+  for?: string;
 }
 
 export function triageCommand(): Command {
@@ -28,6 +32,7 @@ export function triageCommand(): Command {
     .description("what is new in a digest: re-posts of library papers with their originals, and each new paper's topic, nearest library papers and novelty; then adds the digest to the library")
     .argument('<digests...>', 'digest files or folders (.txt, .jsonl), as `papers index` reads them')
     .option('--dry-run', 'triage only: the library is not changed (the digest is embedded in memory)')
+    .option('--for <tag>', 'order the new papers by how well they fit a tag (papers recommend --tag), best first', parseTagName)
     .option('--json', 'print the triage as JSON: { digests, counts, newByTopic, newPapers, reposts, library } (fields in the README)')
     .action(async (paths: string[], options: TriageOptions, command: Command) => {
       const indexDir = resolveIndexDir(command.optsWithGlobals());
@@ -50,6 +55,7 @@ export function triageCommand(): Command {
           return vectors;
         };
         report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(topics) });
+        if (options.for !== undefined) report = await orderByTag(index, report, options.for, digest.papers, known);
       } catch (error) {
         await index.close();
         throw error;
@@ -67,6 +73,21 @@ export function triageCommand(): Command {
         if (modelLoaded) await (await index.embedder()).dispose();
       }
     });
+}
+
+/** The new papers best fit for the tag first, by the classifier `papers recommend` trains; they are not in the library yet. */
+async function orderByTag(index: OpenIndex, report: TriageReport, tag: string, papers: readonly Paper[], known: ReadonlyMap<string, Float32Array>): Promise<TriageReport> {
+  const wanted = new Set(report.newPapers.map((paper) => paper.paperId));
+  const unstored = papers.flatMap((paper) => {
+    const vector = known.get(embeddingText(paper.title, paper.abstract));
+    return wanted.has(paper.id) && vector ? [{ paper, vector }] : [];
+  });
+  const ranked = await rankByTag(index, tag, [], unstored);
+  const probabilityOf = new Map(ranked.map((recommendation) => [recommendation.paper.id, recommendation.tagProbability]));
+  const newPapers = report.newPapers
+    .map((paper) => ({ ...paper, tagProbability: probabilityOf.get(paper.paperId) ?? 0 }))
+    .sort((a, b) => b.tagProbability - a.tagProbability || (a.paperId < b.paperId ? -1 : 1));
+  return { ...report, forTag: tag, newPapers };
 }
 
 /** `papers index` of the same paths, reusing the vectors triage computed. */

@@ -13,6 +13,10 @@ export const shownCount = papers.filter((paper) => paper.representedBy === null)
 /** True when `papers serve` serves the page: search and "similar" call its API. */
 export const live = document.body.dataset.live === 'true';
 export const ordinalById = new Map(papers.map((paper, ordinal) => [paper.id, ordinal]));
+/** Ordinals of the latest digest's new papers and of its re-posts. */
+export const latestNew = new Set(data.latestDigest?.newPapers ?? []);
+/** A re-post the map shows as another posting of the paper is greyed at that posting's dot. */
+export const latestReposts = new Set((data.latestDigest?.reposts ?? []).map((repost) => papers[repost.ordinal]?.representedBy ?? repost.ordinal));
 
 export const state = {
   /** 1 for each paper the filter keeps (never a re-post drawn as another paper). */
@@ -21,6 +25,8 @@ export const state = {
   highlight: null as Highlight,
   /** Rank of each search result, by ordinal; null when no search is shown. */
   results: null as Map<number, number> | null,
+  /** The latest-digest view: its new papers ringed on the map, its re-posts grey. */
+  latest: false,
   /** Ordinals of the open paper, the hovered dot and the keyboard cursor; -1 for none. */
   selected: -1,
   hovered: -1,

@@ -6,6 +6,7 @@ import { findById } from './dom.js';
 import { renderDuplicates } from './duplicates.js';
 import { applyFilter, setUpFilter } from './filter.js';
 import { highlight, renderLegend } from './legend.js';
+import { renderLatestDigest } from './latest.js';
 import { clearResults, setUpLiveSearch } from './live.js';
 import { canvas, listDrawnLabels, locateDot, setUpMap } from './map.js';
 import { setUpMapInput } from './map-input.js';
@@ -43,6 +44,7 @@ function start(): void {
   setUpMapInput();
   renderLegend();
   renderDuplicates();
+  renderLatestDigest();
   setUpFilter();
   if (live) setUpLiveSearch();
   document.addEventListener('keydown', onGlobalKey);

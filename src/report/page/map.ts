@@ -2,10 +2,12 @@
 // centre; the dot under the pointer found through a grid of screen cells; and the hover, cursor
 // and selection rings on a second canvas above, so hovering stays instant at 20,000 papers.
 import { pickTopicColour } from './colours.js';
-import { count, data, papers, shownCount, state } from './context.js';
+import { count, data, latestNew, latestReposts, papers, shownCount, state } from './context.js';
 import { findById } from './dom.js';
 
 const GRID_CELL = 16;
+/** Re-posts in the latest-digest view: seen before, so grey. */
+const REPOST_GREY = '#9aa5b1';
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_MAX_CHARS = 40;
 
@@ -113,6 +115,7 @@ function isTopicHighlighted(topic: number | null): boolean {
 
 function isEmphasised(i: number): boolean {
   if (state.results && !state.results.has(i)) return false;
+  if (state.latest && !latestNew.has(i)) return false;
   return isTopicHighlighted(papers[i]!.topic);
 }
 
@@ -120,11 +123,16 @@ export function drawMap(): void {
   layOutPoints();
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
-  const narrowed = state.results !== null || state.highlight !== null;
+  const narrowed = state.results !== null || state.highlight !== null || state.latest;
   const faint = new Map<string, number[]>();
   const strong = new Map<string, number[]>();
+  const reposts: number[] = [];
   papers.forEach((paper, i) => {
     if (!state.visible[i]) return;
+    if (state.latest && latestReposts.has(i)) {
+      reposts.push(i);
+      return;
+    }
     const buckets = !narrowed || isEmphasised(i) ? strong : faint;
     const colour = pickTopicColour(paper.topic);
     const bucket = buckets.get(colour);
@@ -132,9 +140,11 @@ export function drawMap(): void {
     else buckets.set(colour, [i]);
   });
   drawBuckets(faint, 0.16, dotRadius);
-  drawBuckets(strong, narrowed ? 1 : 0.85, state.results ? dotRadius + 1.5 : dotRadius);
+  drawBuckets(new Map([[REPOST_GREY, reposts]]), 0.8, dotRadius);
+  drawBuckets(strong, narrowed ? 1 : 0.85, state.results || state.latest ? dotRadius + 1.5 : dotRadius);
   drawTopicLabels();
   canvas.setAttribute('data-visible-count', String(state.visibleCount));
+  canvas.setAttribute('data-latest-shown', state.latest ? `${strong.size === 0 ? 0 : [...strong.values()].reduce((sum, bucket) => sum + bucket.length, 0)} new, ${reposts.length} re-posts` : 'no');
   drawMarks();
 }
 
@@ -189,6 +199,9 @@ export function drawMarks(): void {
   state.results?.forEach((_rank, i) => {
     if (state.visible[i]) ring(i, '#111827', 1.5, dotRadius + 2.5);
   });
+  if (state.latest) {
+    for (const i of latestNew) if (state.visible[i]) ring(i, '#047857', 2, dotRadius + 3);
+  }
   if (state.hovered >= 0) ring(state.hovered, '#111827', 2, dotRadius + 3);
   if (state.cursor >= 0 && document.activeElement === canvas) ring(state.cursor, '#1d4ed8', 3, dotRadius + 5);
   if (state.selected >= 0) ring(state.selected, '#dc2626', 3, dotRadius + 4);

@@ -2,11 +2,12 @@
 // nearest papers), opened by a click or Enter and closed by Escape, which returns focus to where
 // the reader was.
 import { pickTopicColour } from './colours.js';
-import { data, papers, state } from './context.js';
+import { data, live, papers, state } from './context.js';
 import { describeAppearance, describePaperMeta } from './describe.js';
 import { announce, createElement, createLinkButton, findById } from './dom.js';
 import { renderGroup } from './group-box.js';
 import { resizeMap } from './map.js';
+import { renderTagEditor } from './tag-editor.js';
 
 const panel = findById('paper-panel');
 const layout = findById('layout');
@@ -64,6 +65,25 @@ function renderPanel(ordinal: number): void {
     const inArea = area && area.topics.length > 1 ? ` (in ${area.label})` : '';
     line.appendChild(document.createTextNode(` Topic: ${topic.label}${inArea}`));
     panel.appendChild(line);
+  }
+  const repost = data.latestDigest?.reposts.find((each) => each.ordinal === ordinal);
+  if (repost) {
+    const line = createElement('p', 'meta', `A re-post in the latest digest, first seen in the ${repost.firstSeen ? `digest of ${repost.firstSeen}` : repost.firstSeenDigest}`);
+    const { original } = repost;
+    if (original !== null && original !== ordinal) {
+      line.appendChild(document.createTextNode(' as '));
+      const link = createElement('button', 'inline-link', papers[original]!.title);
+      link.type = 'button';
+      link.addEventListener('click', () => openPaper(original, link));
+      line.appendChild(link);
+    }
+    panel.appendChild(line);
+  } else if (data.latestDigest?.newPapers.includes(ordinal)) {
+    panel.appendChild(createElement('p', 'meta', 'New in the latest digest'));
+  }
+  if (live) {
+    panel.appendChild(createElement('h2', null, 'Tags'));
+    panel.appendChild(renderTagEditor(paper.id));
   }
   const abstract = createElement('p', 'abstract', paper.abstract || '(no abstract)');
   if (paper.abridged) abstract.appendChild(createElement('span', 'abridged', ' … (abridged)'));

@@ -111,6 +111,23 @@ export class PostgresReader implements LibraryReader {
     throw new PapersError('INDEX_INCOMPATIBLE', 'a PostgreSQL library has no HNSW graph file: pgvector answers dense search');
   }
 
+  labelOfPaper(): number | undefined {
+    return this.labelPairs()[0]?.[1];
+  }
+
+  paperOfLabel(): string | undefined {
+    return this.labelPairs()[0]?.[0];
+  }
+
+  /** A PostgreSQL library keeps no duplicate groups of its own (its meta never says it does). */
+  duplicateMembersOf(): { id: string; title: string }[] | undefined {
+    return undefined;
+  }
+
+  hasNoDuplicates(): boolean {
+    return true;
+  }
+
   searchText(): never {
     throw new PapersError('INDEX_INCOMPATIBLE', 'a PostgreSQL library answers lexical search with its tsvector index');
   }
