@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 import { printRows, type BenchRow } from './bench/bench-row.js';
+import { benchArxiv } from './bench/arxiv-bench.js';
 import { benchCli } from './bench/cli-bench.js';
 import { benchDupes } from './bench/dupes-bench.js';
 import { benchEmbedding } from './bench/embedding-bench.js';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   themes: () => benchThemes(),
   dupes: () => benchDupes(),
   scale: () => benchScale(),
+  arxiv: () => benchArxiv(),
   triage: () => benchTriage(),
   postgres: () => benchPostgres(),
 };

@@ -160,6 +160,16 @@ export const INGEST = {
    * this only bounds what is stored and shown (5,000-100,000).
    */
   maxAbstractChars: 20_000,
+  /**
+   * An arXiv import commits its papers in batches of at least this many (a batch is embedded,
+   * added to the graph and committed together; memory holds one batch). 500-5,000.
+   */
+  importBatchPapers: 1000,
+  /**
+   * ...and of at least this share of the library, so that the graph file, written at every
+   * commit, is written a few dozen times in all rather than once per thousand papers (0.05-0.25).
+   */
+  importBatchShare: 0.1,
 } as const;
 
 /** Bumped whenever the index folder's layout changes; older folders are refused with a hint. */
@@ -296,6 +306,14 @@ export const DEDUP = {
   maxAuthorDifference: 2,
   /** The group's lowest pairwise cosine is computed exactly up to this many papers, else over its links. */
   maxExactGroupPapers: 256,
+  /**
+   * A digest entry and an arXiv record become one paper (one vector, both entries) when their
+   * titles are the same after folding and the shorter abstract's word shingles are at least this
+   * share of the other's: the same text with LaTeX or line breaks set differently keeps 0.95-1.0
+   * (a formula written two ways costs 3 shingles of ~150), while an edited revision, which `dupes`
+   * groups as "revised" from 0.6 up, rewrites sentences and falls below. Range 0.85-0.98.
+   */
+  joinMinContainment: 0.9,
 } as const;
 
 /** The report's map: how papers are projected to two dimensions. */

@@ -135,7 +135,7 @@ export async function buildIndex(options: LibraryOptions & BuildIndexOptions): P
   if (isFile(options.indexDir)) throw new PapersError('CANNOT_WRITE', `${options.indexDir} is a file, not an index folder`, 'pass a folder with --index-dir');
   const context = openLibrary(options);
   try {
-    return await buildIndexWith(context, { inputs: options.inputs, rebuild: options.rebuild, prune: options.prune, categories: options.categories, onArxivProgress: options.onArxivProgress });
+    return await buildIndexWith(context, { inputs: options.inputs, rebuild: options.rebuild, prune: options.prune, categories: options.categories, onArxivProgress: options.onArxivProgress, arxivBatchSize: options.arxivBatchSize });
   } finally {
     context.store.close();
   }

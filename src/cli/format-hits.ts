@@ -36,13 +36,14 @@ export function formatHits(hits: SearchHit[], scoreLabel: string, options: Forma
   return lines.join('\n');
 }
 
-/** "15 Jul 2025 · 3 authors · 1 upvote · posted 17 Feb, 31 Oct · id 1a2b…" */
+/** "15 Jul 2025 · 3 authors · 1 upvote · posted 17 Feb, 31 Oct · arXiv 2401.12345 · id 1a2b…" */
 export function describePaper(paper: Paper, options: { showFiles?: boolean } = {}): string {
   const parts = [
     formatIsoDate(paper.publishedIso) ?? paper.published ?? 'no date',
     paper.authors !== null ? plural(paper.authors, 'author') : paper.organisation,
     paper.upvotes !== null ? plural(paper.upvotes, 'upvote') : null,
     `posted ${describePostings(paper, options.showFiles ?? false)}`,
+    paper.externalId ? `arXiv ${paper.externalId}` : null,
     `id ${paper.id}`,
   ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');

@@ -101,7 +101,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function toDuplicateEntry(entry: DuplicateSourceEntry): DuplicateEntry {
-  return { id: entry.id, paperId: entry.paperId, title: entry.title, digest: entry.digest, date: entry.digestDate, position: entry.position };
+  return { id: entry.id, paperId: entry.paperId, title: entry.title, digest: entry.digest, date: entry.digestDate, position: entry.position, arxivId: entry.externalId ?? null };
 }
 
 /** Digest name, then position, then id: plain code-unit order, the same on every machine. */

@@ -14,7 +14,7 @@ export interface DuplicateCorpus {
   vectorIndex: VectorIndex;
 }
 
-export type DuplicateSourceEntry = Pick<Entry, 'id' | 'paperId' | 'title' | 'digest' | 'digestDate' | 'position'>;
+export type DuplicateSourceEntry = Pick<Entry, 'id' | 'paperId' | 'title' | 'digest' | 'digestDate' | 'position' | 'externalId'>;
 
 export interface DuplicateOptions {
   /** Lowest text similarity for two postings to be one paper, 0-1; higher is stricter (default DEDUP.threshold, 0.6). */

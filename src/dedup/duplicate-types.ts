@@ -12,6 +12,8 @@ export interface DuplicateEntry {
   /** The digest's own date ("Feb 17"), null when the digest has none. */
   date: string | null;
   position: number;
+  /** The entry's arXiv id, when it came from arXiv metadata (missing in caches written before). */
+  arxivId?: string | null;
 }
 
 /** Every entry carries one folded title and abstract. */

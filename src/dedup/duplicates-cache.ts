@@ -23,6 +23,7 @@ const entrySchema = z.object({
   digest: z.string(),
   date: z.string().nullable(),
   position: z.number(),
+  arxivId: z.string().nullable().optional(),
 });
 const linkFields = { linkCosine: z.number(), papers: z.number(), titleSimilarity: z.number() };
 const groupSchema = z.discriminatedUnion('kind', [

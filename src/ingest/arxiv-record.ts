@@ -61,6 +61,11 @@ export function readArxivRecord(raw: string, line: number, keep: (categories: re
   };
 }
 
+/** The paper's page on arXiv. */
+export function arxivUrlOf(id: string): string {
+  return `https://arxiv.org/abs/${id}`;
+}
+
 /** The id without a version, URL or `arXiv:` prefix; null when it is not an arXiv identifier. */
 export function arxivIdOf(value: unknown): string | null {
   if (typeof value !== 'string') return null;

@@ -9,14 +9,15 @@ export function buildCorpus(sources: SourceFile[]): { papers: Paper[]; entries: 
   const entries: Entry[] = [];
   for (const source of sources) {
     const digest = path.basename(source.file);
+    const first = source.firstPosition ?? 1;
     source.entries.forEach((raw, index) => {
       entries.push({
-        id: `${digest}#${index + 1}`,
+        id: `${digest}#${first + index}`,
         paperId: paperIdOf(raw.title, raw.abstract),
         file: source.file,
         digest,
         digestDate: source.digestDate,
-        position: index + 1,
+        position: first + index,
         ...raw,
       });
     });
@@ -37,7 +38,9 @@ export function buildCorpus(sources: SourceFile[]): { papers: Paper[]; entries: 
 }
 
 export function paperFromEntries(id: string, group: Entry[]): Paper {
-  const first = group[0]!;
+  // A paper joined from texts that differ slightly (a digest entry and its arXiv record) reads as
+  // the entry whose text gave it its id: that is the text its vector was embedded from.
+  const first = group.find((entry) => paperIdOf(entry.title, entry.abstract) === id) ?? group[0]!;
   const withMetadata = group.find((entry) => entry.published !== null) ?? first;
   const upvotes = group.map((entry) => entry.upvotes).filter((value): value is number => value !== null);
   const fromArxiv = group.find((entry) => entry.externalId);

@@ -17,6 +17,11 @@ export interface ArxivReadOptions {
   onProgress?: (stream: ArxivStream) => void;
 }
 
+export interface ArxivPassOptions {
+  /** Lines up to this one (1-based) are counted but not read: an import resumed after its last commit. */
+  startAfterLine?: number;
+}
+
 /** What reading an arXiv file found, updated as the batches are read. */
 export interface ArxivCounts {
   /** Lines read, blank ones included. */
@@ -40,8 +45,13 @@ export interface ArxivStream {
   counts: ArxivCounts;
   /** Problems found so far; complete once `batches()` has been read to its end. */
   warnings: IngestWarning[];
-  /** The entries, in file order; one pass per call, each reopening the file. */
-  batches(): AsyncGenerator<RawEntry[]>;
+  /** The file's path, for reading it again (to hash it). */
+  path: string;
+  /**
+   * The entries, in file order; one pass per call, each reopening the file. When a batch is
+   * yielded, `counts.linesRead` is the line of its last entry (of the file's end for the last batch).
+   */
+  batches(pass?: ArxivPassOptions): AsyncGenerator<RawEntry[]>;
 }
 
 /** A line-level problem is reported with its line this many times per file, then only counted. */
@@ -97,15 +107,16 @@ export function openArxivStream(filePath: string, shown: string, options: ArxivR
   const batchSize = options.batchSize ?? 1000;
   const stream: ArxivStream = {
     file: shown,
+    path: filePath,
     categories,
     counts: emptyCounts(),
     warnings: [],
-    batches: () => readBatches(filePath, stream, batchSize, options.onProgress),
+    batches: (pass = {}) => readBatches(filePath, stream, batchSize, pass.startAfterLine ?? 0, options.onProgress),
   };
   return stream;
 }
 
-async function* readBatches(filePath: string, stream: ArxivStream, batchSize: number, onProgress?: (stream: ArxivStream) => void): AsyncGenerator<RawEntry[]> {
+async function* readBatches(filePath: string, stream: ArxivStream, batchSize: number, startAfterLine: number, onProgress?: (stream: ArxivStream) => void): AsyncGenerator<RawEntry[]> {
   const counts = emptyCounts();
   stream.counts = counts;
   stream.warnings = [];
@@ -138,6 +149,7 @@ async function* readBatches(filePath: string, stream: ArxivStream, batchSize: nu
       counts.linesRead += 1;
       const line = counts.linesRead;
       if (line % PROGRESS_EVERY_LINES === 0) onProgress?.(stream);
+      if (line <= startAfterLine) continue;
       const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (text.trim() === '') continue;
       const result = readArxivRecord(text, line, keep);

@@ -15,6 +15,8 @@ export interface SourceFile {
   file: string;
   digestDate: string | null;
   entries: RawEntry[];
+  /** Position of the first entry in its file (1 unless the entries are a later batch of a stream). */
+  firstPosition?: number;
 }
 
 export interface ReadResult {

@@ -7,6 +7,7 @@ import { buildCorpus, compareEntries, paperFromEntries } from '../ingest/build-c
 import type { SourceFile } from '../ingest/read-inputs.js';
 import type { Entry, Paper } from '../ingest/types.js';
 import type { SourceRecord, StoredPaper } from '../store/library-store.js';
+import { joinSamePapers, type JoinLookup } from './join-same-papers.js';
 import { rowOfEntry } from '../store/rows.js';
 
 /** An entry of a changed source whose title or abstract was edited: it now carries another paper. */
@@ -54,6 +55,21 @@ export interface MergeOptions {
   clear: boolean;
   /** Library sources to take out. */
   removeSources: readonly string[];
+  /** A batch of a source read in parts: its entries join the ones already stored for it. */
+  append?: AppendedBatch;
+}
+
+/** Entries of a large source (an arXiv file) stored batch by batch, each batch committed. */
+export interface AppendedBatch {
+  /** The batch's entries, with `firstPosition` after the entries already stored. */
+  source: SourceFile;
+  /** What the sources row records until the last batch (a marker that no complete read matches). */
+  sha256: string;
+}
+
+/** A store that can also find a paper by arXiv id and title (the SQLite store): the join needs it. */
+function isJoinLookup(store: MergeReader): store is MergeReader & JoinLookup {
+  return 'papersWithTitleTerms' in store && 'paperIdOfArxivId' in store;
 }
 
 /** What a merge reads of the library: the SQLite store answers at once, PostgreSQL over the wire. */
@@ -69,12 +85,19 @@ export async function mergeLibrary(store: MergeReader, read: readonly SourceFile
   const hashes = new Map(read.map((source) => [source.file, hashSource(source)]));
   const changed = read.filter((source) => known.get(source.file)?.sha256 !== hashes.get(source.file));
   const adopted = adoptRelativeSources(known, changed);
+  const append = options.append;
+  if (append) {
+    // Never replaced: the earlier batches of its file stay.
+    changed.push(append.source);
+    hashes.set(append.source.file, append.sha256);
+  }
   const removed = options.removeSources.filter((file) => known.has(file) && !hashes.has(file) && !adopted.has(file));
-  const replacedSources = [...changed.filter((source) => known.has(source.file)).map((source) => source.file), ...adopted, ...removed];
+  const replacedSources = [...changed.filter((source) => known.has(source.file) && source !== append?.source).map((source) => source.file), ...adopted, ...removed];
   const replaced = new Set(replacedSources);
 
   const entries = buildCorpus(changed).entries;
   assignEntryIds(entries, [...known.keys()].filter((file) => !replaced.has(file)));
+  joinSamePapers(options.clear || !isJoinLookup(store) ? null : store, entries);
   const oldEntries = await store.entriesOfSources(replaced);
   const affected = new Set([...oldEntries.map((entry) => entry.paperId), ...entries.map((entry) => entry.paperId)]);
   const stored = options.clear ? new Map<string, StoredPaper>() : await store.storedPapers(affected);
@@ -115,7 +138,7 @@ export async function mergeLibrary(store: MergeReader, read: readonly SourceFile
   }
   return {
     replacedSources,
-    sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: source.entries.length })),
+    sources: changed.map((source) => ({ path: source.file, sha256: hashes.get(source.file)!, digestDate: source.digestDate, entries: (source.firstPosition ?? 1) - 1 + source.entries.length })),
     entries,
     removedPaperIds,
     updatedPapers,
@@ -124,8 +147,8 @@ export async function mergeLibrary(store: MergeReader, read: readonly SourceFile
     counts: {
       // A source that takes the place of its relative row is that source read again.
       sourcesNew: changed.filter((source) => !known.has(source.file)).length - adopted.size,
-      sourcesChanged: changed.filter((source) => known.has(source.file)).length + adopted.size,
-      sourcesUnchanged: read.length - changed.length,
+      sourcesChanged: changed.filter((source) => known.has(source.file) && source !== append?.source).length + adopted.size,
+      sourcesUnchanged: read.length + (append ? 1 : 0) - changed.length,
       sourcesRemoved: removed.length,
       newEntries: entries.filter((entry) => !oldEntryIds.has(entry.id)).length,
       removedEntries: oldEntries.filter((entry) => !newEntryIds.has(entry.id)).length,

@@ -14,14 +14,14 @@ import type { PaperRevision } from '../dedup/find-revised-of.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
 import { removeStaleGraphs, verifiedGraphPath, writeGraphFile } from '../store/graph-file.js';
 import { lexicalTermsOf } from '../search/lexical-index.js';
-import type { LibraryStore, PaperToWrite } from '../store/library-store.js';
+import type { ImportProgress, LibraryStore, PaperToWrite } from '../store/library-store.js';
 import { acquireLock } from '../store/lock.js';
 import type { GraphBackend } from '../vector-index/graph-backend.js';
 import type { HnswParameters } from '../vector-index/hnsw-index.js';
 import type { VectorItem } from '../vector-index/vector-index.js';
 import { findRevisions } from './find-revisions.js';
 import { embedMissing, interrupted, textHashOf, type EmbedRequest } from './embed-missing.js';
-import { mergeLibrary, type LibraryMerge, type MergeCounts } from './merge-library.js';
+import { mergeLibrary, type AppendedBatch, type LibraryMerge, type MergeCounts } from './merge-library.js';
 import { updateDuplicates } from './update-duplicates.js';
 import { buildGraph, growGraph, needsGraphRebuild, openGraph, type GraphUpdate } from './update-vector-index.js';
 
@@ -48,6 +48,8 @@ export interface LibraryUpdate {
   /** Rebuild the graph and drop vectors no paper uses (`papers compact`). */
   compact: boolean;
   warnings: IngestWarning[];
+  /** One batch of a source stored in parts, with how far its file has been read once it commits. */
+  append?: AppendedBatch & { progress: ImportProgress; /** Embed again even when a vector is stored (`--rebuild`). */ reembed: boolean };
 }
 
 export interface UpdateSummary {
@@ -92,20 +94,21 @@ export async function updateLibrary(context: LibraryContext, update: LibraryUpda
   const lock = acquireLock(context.store.indexDir);
   if (lock.tookOver) update.warnings.push({ file: context.store.indexDir, line: null, message: lock.tookOver });
   try {
-    return await updateLocked(context, update);
+    return await updateLibraryLocked(context, update);
   } finally {
     lock.release();
   }
 }
 
-async function updateLocked(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
+/** updateLibrary for a caller that holds the write lock across several changes (an import in batches). */
+export async function updateLibraryLocked(context: LibraryContext, update: LibraryUpdate): Promise<UpdateSummary> {
   const { store, model } = context;
   const warnings = update.warnings;
   const previous = update.clear ? null : readPreviousMeta(store, warnings);
   const clear = update.clear || previous === null;
   const startOver = clear || !sameModel(previous.model, model) || JSON.stringify(previous.hnsw) !== JSON.stringify(context.hnsw);
 
-  const merge = await mergeLibrary(store, update.read, { clear, removeSources: update.removeSources });
+  const merge = await mergeLibrary(store, update.read, { clear, removeSources: update.removeSources, append: update.append });
   let rebuild = needsGraphRebuild({ meta: previous, startOver, compact: update.compact, removed: merge.removedPaperIds.length, added: merge.newPapers.length });
   const sourcesUnchanged = merge.replacedSources.length === 0 && merge.sources.length === 0;
   // With nothing else to write, a damaged or missing graph is repaired (a change loads, so checks, it anyway).
@@ -119,7 +122,7 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
   const nothingChanged = sourcesUnchanged && !rebuild;
   if (previous && nothingChanged) return summarise({ previous, meta: previous, merge, embedded: 0, revisions: [], rebuilt: false, unchanged: true, warnings });
 
-  const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear, loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
+  const embedOptions = { fingerprint: model.fingerprint, ignoreStored: update.clear || (update.append?.reembed ?? false), loadEmbedder: context.loadEmbedder, onProgress: context.onProgress, isInterrupted: context.isInterrupted };
   const newRequests = merge.newPapers.map((paper): EmbedRequest => ({ id: paper.id, textHash: textHashOf(paper.title, paper.abstract), text: () => embeddingText(paper.title, paper.abstract) }));
   const textHashOfNew = new Map(newRequests.map((request) => [request.id, request.textHash]));
 
@@ -194,14 +197,16 @@ async function updateLocked(context: LibraryContext, update: LibraryUpdate): Pro
     dropUnusedVectors: update.compact,
     duplicateLinks: duplicates.links,
     resetDuplicates: duplicates.reset,
+    importProgress: update.append?.progress,
   });
   removeStaleGraphs(store.indexDir, [written.file, previous?.graph.file ?? null]);
   if (clear) removeOldFormat(store.indexDir);
 
-  // Entries edited in place are revisions already (merge.edits); the rest are new entries.
+  // Entries edited in place are revisions already (merge.edits); the rest are new entries. An
+  // imported arXiv batch is not compared with the library: the summary's revisions are for digests.
   const editedIds = new Set(merge.edits.map((edit) => edit.entryId));
   const addedEntries = merge.entries.filter((entry) => !editedIds.has(entry.id));
-  const revisions = previous && !clear ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, addedEntries) : [];
+  const revisions = previous && !clear && !update.append ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, addedEntries) : [];
   return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
 }
 

@@ -74,6 +74,7 @@ export function collectReportData(input: ReportInput): ReportData {
       upvotes: paper.upvotes,
       authors: paper.authors,
       organisation: paper.organisation,
+      arxivId: paper.externalId ?? null,
       appearances: paper.entryIds.flatMap((entryId) => {
         const entry = entryById.get(entryId);
         return entry ? [{ digest: entry.digest, date: formatDigestDate(entry.digestDate), position: entry.position }] : [];

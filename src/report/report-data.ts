@@ -31,6 +31,8 @@ export interface ReportPaper {
   upvotes: number | null;
   authors: number | null;
   organisation: string | null;
+  /** The arXiv id (no version), when the paper came from arXiv metadata or joined a record of it. */
+  arxivId: string | null;
   appearances: ReportAppearance[];
   /** Position on the map, in [0, 1]² (y grows downwards, as on screen). */
   x: number;

@@ -1,5 +1,6 @@
 // The JSON form of search results, shared by `papers search --json`, `papers similar --json` and
 // the server's API, so all three answer alike.
+import { arxivUrlOf } from '../ingest/arxiv-record.js';
 import type { Paper } from '../ingest/types.js';
 import type { SearchHit } from './search-papers.js';
 
@@ -30,6 +31,8 @@ export function paperMetadata(paper: Paper) {
     publishedIso: paper.publishedIso,
     upvotes: paper.upvotes,
     digests: paper.digests,
+    arxivId: paper.externalId ?? null,
+    arxivUrl: paper.externalId ? arxivUrlOf(paper.externalId) : null,
   };
 }
 

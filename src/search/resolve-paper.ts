@@ -1,7 +1,8 @@
-// Finds the paper a user names: by id, by an id prefix of at least 8 characters, by exact title
+// Finds the paper a user names: by id, by arXiv id, by an id prefix of at least 8 characters, by exact title
 // (case-insensitive), or by a title prefix that only one paper has. Postings that `dupes` judged
 // one paper count as one: the name resolves to the one posted most often.
 import { PapersError } from '../errors.js';
+import { arxivIdOf } from '../ingest/arxiv-record.js';
 import { foldText } from '../ingest/normalize.js';
 import type { Paper } from '../ingest/types.js';
 import type { AlsoPosted } from './collapse-duplicates.js';
@@ -15,7 +16,7 @@ export const MIN_ID_PREFIX = 8;
  */
 export function resolvePaper(papers: readonly Paper[], ref: string, groupOf: ReadonlyMap<string, AlsoPosted[]> = new Map()): number {
   const wanted = ref.trim();
-  if (!wanted) throw new PapersError('USAGE', 'the paper reference is empty', 'give a paper id or title');
+  if (!wanted) throw new PapersError('USAGE', 'the paper reference is empty', 'give a paper id, arXiv id or title');
   const byId = findById(papers, wanted, groupOf);
   if (byId !== null) return byId;
   const folded = foldText(wanted);
@@ -24,7 +25,7 @@ export function resolvePaper(papers: readonly Paper[], ref: string, groupOf: Rea
   const prefixed = exact.length > 1 ? exact : papers.flatMap((paper, ordinal) => (foldText(paper.title).startsWith(folded) ? [ordinal] : []));
   if (prefixed.length === 0) {
     refuseShortIdPrefix(papers, wanted);
-    throw new PapersError('NOT_FOUND', `no paper has the id or title "${wanted}"`, 'use `papers search` to find the paper, then pass its id');
+    throw new PapersError('NOT_FOUND', `no paper has the id, arXiv id or title "${wanted}"`, 'use `papers search` to find the paper, then pass its id');
   }
   return pickOne(papers, prefixed, wanted, groupOf);
 }
@@ -39,12 +40,18 @@ export function resolvePaperId(papers: readonly Paper[], ref: string, groupOf: R
   const found = findById(papers, wanted, groupOf);
   if (found !== null) return found;
   refuseShortIdPrefix(papers, wanted);
-  throw new PapersError('NOT_FOUND', `no paper has the id "${wanted}"`, `give a paper id, or at least ${MIN_ID_PREFIX} characters of one`);
+  throw new PapersError('NOT_FOUND', `no paper has the id or arXiv id "${wanted}"`, `give a paper id, or at least ${MIN_ID_PREFIX} characters of one`);
 }
 
 function findById(papers: readonly Paper[], wanted: string, groupOf: ReadonlyMap<string, AlsoPosted[]>): number | null {
   const byId = papers.findIndex((paper) => paper.id === wanted);
   if (byId >= 0) return byId;
+  // An arXiv id, with or without its version ("2401.12345v2", "hep-th/9901001", "arXiv:…", its URL).
+  const arxivId = arxivIdOf(wanted)?.toLowerCase();
+  if (arxivId !== undefined) {
+    const fromArxiv = papers.flatMap((paper, ordinal) => (paper.externalId?.toLowerCase() === arxivId ? [ordinal] : []));
+    if (fromArxiv.length > 0) return pickOne(papers, fromArxiv, wanted, groupOf);
+  }
   if (wanted.length < MIN_ID_PREFIX || !/^[0-9a-f]+$/i.test(wanted)) return null;
   const lower = wanted.toLowerCase();
   const prefixed = papers.flatMap((paper, ordinal) => (paper.id.startsWith(lower) ? [ordinal] : []));

@@ -83,7 +83,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       },
     },
     {
-      path: /^\/api\/papers\/([^/]+)$/,
+      // An old-style arXiv id has a slash in it (hep-th/9901001): the rest of the path is the id.
+      path: /^\/api\/papers\/(.+)$/,
       method: 'GET',
       handle: (_request, url) => {
         const id = decodeSegment(url.pathname.slice('/api/papers/'.length));

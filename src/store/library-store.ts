@@ -54,6 +54,16 @@ export interface LibraryChange {
   duplicateLinks: readonly (readonly [string, string])[];
   /** Drop every duplicate group before the links are applied (they cover the whole library). */
   resetDuplicates: boolean;
+  /** How far a source stored batch by batch has come, recorded with its batch. */
+  importProgress?: ImportProgress;
+}
+
+/** A source stored batch by batch: its file's hash, and the line and entry count its last commit reached. */
+export interface ImportProgress {
+  path: string;
+  sha256: string;
+  linesDone: number;
+  entriesDone: number;
 }
 
 /** The file names and folder a store lives in, for messages and the graph beside it. */
@@ -170,6 +180,19 @@ export class LibraryStore {
   entriesOfPapers(ids: Iterable<string>): Entry[] {
     const statement = this.db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries WHERE paper_id = ?`);
     return [...ids].flatMap((id) => (statement.all(id) as EntryRow[]).map(entryOfRow));
+  }
+
+  /** The paper carrying this arXiv id (no version), if any. */
+  paperIdOfArxivId(arxivId: string): string | undefined {
+    return this.db.prepare('SELECT id FROM papers WHERE external_id = ? LIMIT 1').pluck().get(arxivId) as string | undefined;
+  }
+
+  /** Papers whose title holds these lexical terms in this order (FTS5 phrase), at most `limit`. */
+  papersWithTitleTerms(titleTerms: string, limit: number): Paper[] {
+    if (titleTerms.trim() === '') return [];
+    const phrase = `title : "${titleTerms.replace(/"/g, '""')}"`;
+    const rows = this.db.prepare(`SELECT ${PAPER_COLUMNS.replace(/(\w+)/g, 'p.$1')} FROM papers_fts JOIN papers p ON p.doc = papers_fts.rowid WHERE papers_fts MATCH ? LIMIT ?`).all(phrase, limit) as PaperRow[];
+    return rows.map(paperOfRow);
   }
 
   /** Entry ids already taken, among these. */
@@ -349,14 +372,23 @@ export class LibraryStore {
   apply(change: LibraryChange): IndexMeta {
     const db = this.db;
     const run = db.transaction(() => {
-      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts; DELETE FROM duplicate_members;');
+      if (change.clear) db.exec('DELETE FROM entries; DELETE FROM sources; DELETE FROM papers; DELETE FROM cache; DELETE FROM papers_fts; DELETE FROM duplicate_members; DELETE FROM imports;');
       const deleteEntries = db.prepare('DELETE FROM entries WHERE source = ?');
       const deleteSource = db.prepare('DELETE FROM sources WHERE path = ?');
+      const deleteImport = db.prepare('DELETE FROM imports WHERE path = ?');
       for (const source of change.replacedSources) {
         deleteEntries.run(source);
         deleteSource.run(source);
+        deleteImport.run(source);
       }
-      const insertSource = db.prepare('INSERT INTO sources (path, sha256, digest_date, entries, added_at) VALUES (?, ?, ?, ?, ?)');
+      if (change.importProgress) {
+        const { path: source, sha256, linesDone, entriesDone } = change.importProgress;
+        db.prepare('INSERT OR REPLACE INTO imports (path, sha256, lines_done, entries_done) VALUES (?, ?, ?, ?)').run(source, sha256, linesDone, entriesDone);
+      }
+      // A source stored batch by batch updates its row with every batch.
+      const insertSource = db.prepare(
+        'INSERT INTO sources (path, sha256, digest_date, entries, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, entries = excluded.entries',
+      );
       const now = new Date().toISOString();
       for (const source of change.sources) insertSource.run(source.path, source.sha256, source.digestDate, source.entries, now);
       const insertEntry = db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (${ENTRY_COLUMNS.replace(/(\w+)/g, '@$1')})`);
@@ -402,6 +434,22 @@ export class LibraryStore {
       return meta;
     });
     return run.immediate();
+  }
+
+  /** Where an import stopped part-way, or null when this source has none under way. */
+  importProgress(source: string): ImportProgress | null {
+    const row = this.db.prepare('SELECT path, sha256, lines_done AS linesDone, entries_done AS entriesDone FROM imports WHERE path = ?').get(source) as ImportProgress | undefined;
+    return row ?? null;
+  }
+
+  /** The last batch of an import is stored: the source records its file's hash and is complete. */
+  finishImport(source: string, sha256: string): void {
+    this.db
+      .transaction(() => {
+        this.db.prepare('UPDATE sources SET sha256 = ? WHERE path = ?').run(sha256, source);
+        this.db.prepare('DELETE FROM imports WHERE path = ?').run(source);
+      })
+      .immediate();
   }
 
   /**

@@ -105,6 +105,15 @@ CREATE TABLE IF NOT EXISTS vectors (
   vector BLOB NOT NULL,
   PRIMARY KEY (text_hash, model_fingerprint)
 ) WITHOUT ROWID;
+-- A large source (an arXiv file) stored batch by batch: how far the committed batches reach, so
+-- that an import stopped part-way continues there. The row goes when the last batch is stored.
+CREATE TABLE IF NOT EXISTS imports (
+  path TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  lines_done INTEGER NOT NULL,
+  entries_done INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS papers_by_external_id ON papers (external_id);
 CREATE TABLE IF NOT EXISTS cache (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL,

@@ -38,7 +38,7 @@ describe('papers search', () => {
     [['search', '   '], 2, /the query is empty/],
     [['search', 'x', '--mode', 'fuzzy'], 2, /expected one of dense, lexical, hybrid/],
     [['search', 'x', '--bogus'], 2, /unknown option/],
-    [['similar', 'no such paper title'], 1, /no paper has the id or title/],
+    [['similar', 'no such paper title'], 1, /no paper has the id, arXiv id or title/],
     [['similar', 'The'], 1, /matches 3 papers/],
     [['similar', '--file', '/no/such/file'], 1, /cannot read/],
   ])('rejects %j with a one-line error and exit %i', (args, status, message) => {

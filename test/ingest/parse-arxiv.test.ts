@@ -211,6 +211,8 @@ describe('buildIndex with an arXiv file', () => {
         file: path.relative(process.cwd(), FIXTURE),
         categories: ['cs.CL', 'cs.LG'],
         counts: expect.objectContaining({ linesRead: 10, kept: 4, outsideCategories: 6 }),
+        status: 'imported',
+        resumedAfterLine: 0,
       },
     ]);
   });

@@ -175,7 +175,7 @@ describe('malformed requests', () => {
     ['a GET on the POST endpoint', '/api/similar', undefined, 405, 'use POST'],
     ['a POST on a GET endpoint', '/api/search?q=cache', { method: 'POST' }, 405, 'use GET'],
     ['an unknown endpoint', '/api/nothing', undefined, 404, 'no such endpoint'],
-    ['an unknown paper', '/api/papers/not-a-paper', undefined, 404, 'no paper has the id "not-a-paper"'],
+    ['an unknown paper', '/api/papers/not-a-paper', undefined, 404, 'no paper has the id or arXiv id "not-a-paper"'],
     ['a broken percent-encoding', '/api/papers/%E0%A4%A', undefined, 400, 'not valid percent-encoding'],
     ['a tag on an unknown paper', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to-read"}' }, 404, 'no paper has the id "not-a-paper"'],
     ['a tag of two words', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to read"}' }, 400, 'the tag "to read" is not one word'],

@@ -109,7 +109,7 @@ describe('papers themes', () => {
   it('resolves --paper like `similar` does, failing on an unknown title', () => {
     const result = themes('--paper', 'No Such Paper At All');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/no paper has the id or title "No Such Paper At All"/);
+    expect(result.stderr).toMatch(/no paper has the id, arXiv id or title "No Such Paper At All"/);
   });
 
   it.each([['0'], ['-1'], ['abc'], ['2.5']])('rejects --k %s with a one-line usage error and exit 2', (value) => {

@@ -47,7 +47,7 @@ function formatGroups(groups: DuplicateGroup[]): string {
     const dates = group.entries.map((entry) => formatPrintedDate(entry.date) ?? 'no date');
     const dateWidth = Math.max(...dates.map((date) => date.length));
     group.entries.forEach((entry, index) => {
-      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${dates[index]!.padEnd(dateWidth)}  ${entry.title}`);
+      lines.push(`  ${`${entry.digest} #${entry.position}`.padEnd(width)}  ${dates[index]!.padEnd(dateWidth)}  ${entry.title}${entry.arxivId ? `  (arXiv ${entry.arxivId})` : ''}`);
     });
   }
   return lines.join('\n');

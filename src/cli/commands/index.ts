@@ -77,7 +77,8 @@ export function indexCommand(): Command {
       } catch (error) {
         reading.stop();
         bar?.stop();
-        if (error instanceof PapersError && error.code === 'INTERRUPTED') {
+        // An import in batches names what it kept; anything else was stopped before its commit.
+        if (error instanceof PapersError && error.code === 'INTERRUPTED' && !error.message.startsWith('interrupted: ')) {
           throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
         }
         throw error;
@@ -89,10 +90,12 @@ export function indexCommand(): Command {
 
 /** One line per arXiv metadata file: lines read, kept (in the categories asked for), skipped. */
 function describeArxivImports(summary: BuildSummary): string[] {
-  return summary.arxivImports.map(
-    ({ file, categories, counts }) =>
-      `${file}: read ${plural(counts.linesRead, 'line')}, kept ${counts.kept}${categories.length > 0 ? ` in ${categories.join(', ')} (${counts.outsideCategories} in other categories)` : ''}, skipped ${Object.values(counts.skipped).reduce((sum, count) => sum + count, 0)}`,
-  );
+  return summary.arxivImports.map(({ file, categories, counts, status, resumedAfterLine }) => {
+    if (status === 'unchanged') return `${file}: unchanged since its import${categories.length > 0 ? ` (${categories.join(', ')})` : ''}`;
+    const resumed = status === 'resumed' ? `continued after line ${resumedAfterLine.toLocaleString('en-US')}, ` : '';
+    const read = counts.linesRead - resumedAfterLine;
+    return `${file}: ${resumed}read ${plural(read, 'line')}, kept ${counts.kept}${categories.length > 0 ? ` in ${categories.join(', ')} (${counts.outsideCategories} in other categories)` : ''}, skipped ${Object.values(counts.skipped).reduce((sum, count) => sum + count, 0)}`;
+  });
 }
 
 /**

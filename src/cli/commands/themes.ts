@@ -71,17 +71,19 @@ export function themesCommand(): Command {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           printNote(cached ? `themes read from ${index.indexDir}` : `themes computed in ${seconds} s and stored in ${index.indexDir}`);
         }
+        const arxivIds = new Map(index.papers.flatMap((paper) => (paper.externalId ? [[paper.id, paper.externalId] as const] : [])));
+        const arxivIdOf = (id: string) => arxivIds.get(id) ?? null;
         if (ordinal !== null) {
           const vectors = index.vectors();
           const ordinalOf = new Map(index.papers.map((paper, position) => [paper.id, position]));
           const asked = index.papers[ordinal]!.id;
           const found = themeOfPaper(result, representativeOf.get(asked) ?? asked, (id) => vectors[ordinalOf.get(id)!]!, options.mates);
-          if (options.json) printJson(paperThemeToJson(found));
-          else printLine(formatPaperTheme(found, result));
+          if (options.json) printJson(paperThemeToJson(found, arxivIdOf));
+          else printLine(formatPaperTheme(found, result, arxivIdOf));
           return;
         }
-        if (options.json) printJson(themesToJson(result));
-        else printLine(formatThemesTable(result, THEMES.representatives, options.level));
+        if (options.json) printJson(themesToJson(result, arxivIdOf));
+        else printLine(formatThemesTable(result, THEMES.representatives, options.level, arxivIdOf));
       } finally {
         await index.close();
       }

@@ -47,7 +47,14 @@ function renderPanel(ordinal: number): void {
   title.id = 'panel-title';
   title.tabIndex = -1;
   panel.appendChild(title);
-  panel.appendChild(createElement('p', 'meta', `${describePaperMeta(paper)} · id ${paper.id}`));
+  const meta = panel.appendChild(createElement('p', 'meta', `${describePaperMeta(paper)} · id ${paper.id}`));
+  if (paper.arxivId) {
+    meta.appendChild(document.createTextNode(' · '));
+    const link = meta.appendChild(createElement('a', 'arxiv', `arXiv:${paper.arxivId}`));
+    link.href = `https://arxiv.org/abs/${paper.arxivId}`;
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
   const topic = paper.topic === null ? undefined : data.topics[paper.topic];
   if (topic) {
     const line = createElement('p', 'meta');
