@@ -1,6 +1,7 @@
 // The human rendering of search results, shared by `search` and `similar`: rank, the ranking
 // score, the dense cosine beside a fused or lexical score, and a plain word when a match is weak.
 import { formatIsoDate, formatPrintedDate } from '../ingest/format-date.js';
+import { compareDateTexts } from '../ingest/parse-date-text.js';
 import type { Paper } from '../ingest/types.js';
 import { isNothingClose } from '../search/judge-match.js';
 import type { SearchHit } from '../search/search-papers.js';
@@ -51,12 +52,18 @@ export function describePaper(paper: Paper, options: { showFiles?: boolean } = {
 
 /** The digests a paper was posted in, by their dates; a digest with no date by its file name. */
 function describePostings(paper: Paper, showFiles: boolean): string {
-  const dated: string[] = [];
+  const dated: { printed: string; digest: string }[] = [];
   const files: string[] = [];
   paper.digests.forEach((digest, index) => {
-    const date = formatPrintedDate(paper.digestDates?.[index] ?? null);
-    if (date === null) files.push(digest);
-    else dated.push(showFiles ? `${date} (${digest})` : date);
+    const printed = paper.digestDates?.[index] ?? null;
+    if (printed === null) files.push(digest);
+    else dated.push({ printed, digest });
   });
-  return [dated.join(', '), files.length > 0 ? `in ${files.join(', ')}` : ''].filter(Boolean).join(' and ');
+  const dates = dated
+    .sort((a, b) => compareDateTexts(a.printed, b.printed))
+    .map(({ printed, digest }) => {
+      const date = formatPrintedDate(printed) ?? printed;
+      return showFiles ? `${date} (${digest})` : date;
+    });
+  return [dates.join(', '), files.length > 0 ? `in ${files.join(', ')}` : ''].filter(Boolean).join(' and ');
 }

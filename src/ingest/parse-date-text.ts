@@ -39,3 +39,16 @@ function dateOf(year: number | null, month: number, day: number): ParsedDate | n
     ? { published: `${name} ${day}`, publishedIso: `--${mm}-${dd}` }
     : { published: `${name} ${day}, ${year}`, publishedIso: `${year}-${mm}-${dd}` };
 }
+
+/** Date texts in calendar order by their ISO form; a date without a year first, text that is no date last. */
+export function compareDateTexts(a: string, b: string): number {
+  const keyA = sortKeyOf(a);
+  const keyB = sortKeyOf(b);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+function sortKeyOf(date: string): string {
+  const iso = parseDateText(date)?.publishedIso;
+  // "--07-15" (no year) sorts before any year: a digest without a year is taken as this year's.
+  return iso === undefined ? `~${date}` : iso.startsWith('--') ? `0000${iso.slice(1)}` : iso;
+}

@@ -1,7 +1,7 @@
 // Which topics are growing: each stable topic's papers per digest date (the first date a paper was
 // posted in a digest), and its share of the latest digests against its share of the earlier ones.
 import { THEMES } from '../config.js';
-import { parseDateText } from '../ingest/parse-date-text.js';
+import { compareDateTexts } from '../ingest/parse-date-text.js';
 import type { ThemePaper } from './compute-themes.js';
 import { loadStableTopics, type StableTopics, type StableTopicsSource } from './stable-topics.js';
 
@@ -52,11 +52,11 @@ export function computeTopicTrend(stable: StableTopics, papers: TrendPaper[], op
   const firstDate = new Map<string, string>();
   let undated = 0;
   for (const paper of papers) {
-    const dates = (paper.digestDates ?? []).filter((date): date is string => date !== null).sort(compareDates);
+    const dates = (paper.digestDates ?? []).filter((date): date is string => date !== null).sort(compareDateTexts);
     if (dates.length === 0) undated += 1;
     else firstDate.set(paper.id, dates[0]!);
   }
-  const dates = [...new Set(firstDate.values())].sort(compareDates);
+  const dates = [...new Set(firstDate.values())].sort(compareDateTexts);
   const recentDates = dates.slice(Math.max(0, dates.length - recentCount));
   const recent = new Set(recentDates);
   const counts = new Map<number, Map<string, number>>();
@@ -73,7 +73,7 @@ export function computeTopicTrend(stable: StableTopics, papers: TrendPaper[], op
   const recentAll = [...firstDate.values()].filter((date) => recent.has(date)).length;
   const earlierAll = firstDate.size - recentAll;
   const trends = topics.map((topic): TopicTrend => {
-    const byDate = [...(counts.get(topic.id) ?? new Map<string, number>()).entries()].sort(([a], [b]) => compareDates(a, b)).map(([date, count]) => ({ date, papers: count }));
+    const byDate = [...(counts.get(topic.id) ?? new Map<string, number>()).entries()].sort(([a], [b]) => compareDateTexts(a, b)).map(([date, count]) => ({ date, papers: count }));
     const recentPapers = byDate.filter((entry) => recent.has(entry.date)).reduce((sum, entry) => sum + entry.papers, 0);
     const earlierPapers = byDate.reduce((sum, entry) => sum + entry.papers, 0) - recentPapers;
     const growth = (recentPapers + 1) / (recentAll + topics.length) / ((earlierPapers + 1) / (earlierAll + topics.length));
@@ -81,17 +81,4 @@ export function computeTopicTrend(stable: StableTopics, papers: TrendPaper[], op
   });
   trends.sort((a, b) => b.growth - a.growth || b.recentPapers - a.recentPapers || a.topicId - b.topicId);
   return { dates, recentDates, topics: trends, undated };
-}
-
-/** Digest dates in calendar order by their ISO form; text that is no date sorts after, as text. */
-function compareDates(a: string, b: string): number {
-  const keyA = sortKeyOf(a);
-  const keyB = sortKeyOf(b);
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-}
-
-function sortKeyOf(date: string): string {
-  const iso = parseDateText(date)?.publishedIso;
-  // "--07-15" (no year) sorts before any year: a digest without a year is taken as this year's.
-  return iso === undefined ? `~${date}` : iso.startsWith('--') ? `0000${iso.slice(1)}` : iso;
 }

@@ -1,0 +1,34 @@
+// What a new user reads at the edges: dates day first and in order, and one clear line for
+// interruptions, a first build in progress and inputs that are no digest.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCliLibrary } from '../helpers/cli-library.js';
+import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let indexDir = '';
+
+beforeAll(async () => {
+  indexDir = path.join(scratchDir('new-user'), 'index');
+  await buildCliLibrary(indexDir, [SAMPLE_DIGESTS]);
+}, 120_000);
+
+describe('dates', () => {
+  it('themes --trend writes digest dates day first, in text and JSON', () => {
+    const text = runCli(['--index-dir', indexDir, 'themes', '--trend']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/first posted 10 Sep to 12 Dec against before/);
+    const json = runCli(['--index-dir', indexDir, 'themes', '--trend', '--json']);
+    const trends = JSON.parse(json.stdout) as { dates: string[]; recentDates: string[]; topics: { byDate: { date: string }[] }[] };
+    expect(trends.dates).toEqual(['17 Feb', '10 Sep', '31 Oct', '12 Dec']);
+    expect(trends.recentDates).toEqual(['10 Sep', '31 Oct', '12 Dec']);
+    expect(trends.topics[0]!.byDate[0]!.date).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+  });
+
+  it('lists the digests a paper was posted in by date, oldest first', () => {
+    // The store keeps this paper's postings as Feb 17, Dec 12, Oct 31 (digest file order).
+    const result = runCli(['--index-dir', indexDir, 'similar', '05581ee1239a1d1e', '-k', '1']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('posted 17 Feb, 31 Oct, 12 Dec · id 05581ee1239a1d1e');
+  });
+});
