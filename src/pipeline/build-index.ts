@@ -81,12 +81,14 @@ export async function buildIndex(context: LibraryContext, options: BuildIndexOpt
 }
 
 function noEntries(inputs: string[], warnings: IngestWarning[]): PapersError {
-  const detail = warnings
+  const hint = 'give digest .txt, .jsonl (for other sources) or arXiv metadata files';
+  // Why each file gave nothing, without the "skipped" a warning adds: the error says it once.
+  const reasons = warnings
     .filter((warning) => warning.message !== 'no entries found')
-    .map((warning) => `${warning.file}: ${warning.message}`)
-    .slice(0, 3)
-    .join('; ');
-  return new PapersError('NO_ENTRIES', `no entries found in ${inputs.join(', ')}${detail ? ` (${detail})` : ''}`, 'give digest .txt, .jsonl or arXiv metadata files');
+    .map((warning) => `${warning.file}: ${warning.message.replace(/; skipped\b.*$/, '')}`)
+    .slice(0, 3);
+  if (reasons.length === 0) return new PapersError('NO_ENTRIES', `no entries found in ${inputs.join(', ')}`, hint);
+  return new PapersError('NO_ENTRIES', `no entries found: ${reasons.join('; ')}; ${hint}`);
 }
 
 /** The changes of one run as one: totals of the last, sums of what each added, removed and embedded. */

@@ -1,5 +1,6 @@
 // What a new user reads at the edges: dates day first and in order, and one clear line for
 // interruptions, a first build in progress and inputs that are no digest.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCliLibrary } from '../helpers/cli-library.js';
@@ -30,5 +31,32 @@ describe('dates', () => {
     const result = runCli(['--index-dir', indexDir, 'similar', '05581ee1239a1d1e', '-k', '1']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('posted 17 Feb, 31 Oct, 12 Dec · id 05581ee1239a1d1e');
+  });
+});
+
+describe('inputs that are no digest', () => {
+  it('a lone non-digest is refused in one sentence with one fix', () => {
+    const folder = scratchDir('not-digest');
+    const notes = path.join(folder, 'notes.txt');
+    fs.writeFileSync(notes, 'just some notes\n');
+    const result = runCli(['--index-dir', path.join(folder, 'index'), 'index', notes]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `papers: no entries found: ${notes}: does not look like a digest (no "Daily Papers" header, no metadata blocks); give digest .txt, .jsonl (for other sources) or arXiv metadata files`,
+    );
+  });
+
+  it('a stray file in a folder walk is reported once, as a warning', async () => {
+    const folder = scratchDir('stray-file');
+    const digests = path.join(folder, 'digests');
+    fs.mkdirSync(digests);
+    fs.copyFileSync(path.join(SAMPLE_DIGESTS, '000_ff0cc63952a9f99a.txt'), path.join(digests, 'a.txt'));
+    fs.writeFileSync(path.join(digests, 'paper.pdf'), 'x');
+    const library = path.join(folder, 'index');
+    await buildCliLibrary(library, [digests]);
+    const result = runCli(['--index-dir', library, 'index', digests]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`warning: ${digests}: skipped 1 file that is not .txt, .jsonl, .ndjson or .jsonl.gz: paper.pdf`);
+    expect(result.stdout).not.toMatch(/skipped/);
   });
 });

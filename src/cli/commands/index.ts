@@ -68,9 +68,8 @@ export function indexCommand(): Command {
           reading.stop();
           bar?.stop();
           printWarnings(summary);
-          const skipped = summary.skippedFiles > 0 ? [`skipped ${plural(summary.skippedFiles, 'file')} that ${summary.skippedFiles === 1 ? 'is' : 'are'} not .txt, .jsonl, .ndjson or gzipped JSON Lines`] : [];
           if (options.json) printJson({ ...updateJson(summary, indexDir), skippedFiles: summary.skippedFiles, arxivImports: summary.arxivImports });
-          else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary), ...skipped].join('\n'));
+          else printLine([describeUpdate(summary, indexDir), ...describeArxivImports(summary)].join('\n'));
         } finally {
           context.store.close();
         }
