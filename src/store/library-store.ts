@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PapersError } from '../errors.js';
 import type { Entry, Paper } from '../ingest/types.js';
+import { findLiveWriter } from './lock.js';
 import { parseMeta, metaRows, REBUILD_HINT, type IndexMeta } from './index-meta.js';
 import { ENTRY_COLUMNS, PAPER_COLUMNS, blobOfVector, entryOfRow, paperOfRow, rowOfEntry, rowOfPaper, vectorOfBlob, type EntryRow, type PaperRow } from './rows.js';
 import { DATABASE_FILE, SCHEMA, TAGS_SCHEMA } from './schema.js';
@@ -87,13 +88,13 @@ export class LibraryStore {
     const file = databasePath(indexDir);
     if (!fs.existsSync(file)) {
       if (fs.existsSync(path.join(indexDir, 'manifest.json'))) throw oldFormatError(indexDir);
-      throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+      throw noIndexError(indexDir);
     }
     const store = new LibraryStore(indexDir, connect(file, false));
     // A writer killed before its first commit leaves a database without tables: no index yet.
     if (store.db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'meta'").get() === undefined) {
       store.close();
-      throw new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+      throw noIndexError(indexDir);
     }
     return store;
   }
@@ -133,7 +134,7 @@ export class LibraryStore {
 
   readMeta(): IndexMeta {
     const meta = this.readMetaIfAny();
-    if (!meta) throw new PapersError('NO_INDEX', `no index in ${this.indexDir}`, 'run `papers index` first');
+    if (!meta) throw noIndexError(this.indexDir);
     return meta;
   }
 
@@ -588,4 +589,9 @@ function statOrNull(file: string): fs.Stats | null {
   }
 }
 
-
+/** No index to read: one being built by a live writer says so, since `papers index` would only meet its lock. */
+function noIndexError(indexDir: string): PapersError {
+  const writer = findLiveWriter(indexDir);
+  if (writer && writer.pid !== process.pid) return new PapersError('NO_INDEX', `the index in ${indexDir} is being built${writer.pid === null ? '' : ` by pid ${writer.pid}`}; try again when it finishes`);
+  return new PapersError('NO_INDEX', `no index in ${indexDir}`, 'run `papers index` first');
+}

@@ -61,6 +61,15 @@ export function acquireLock(indexDir: string): Lock {
   throw new PapersError('INDEX_LOCKED', `could not lock ${indexDir}`, 'run the command again');
 }
 
+/** The writer holding the folder's lock now, or null when no live process holds it (a stale lock included). */
+export function findLiveWriter(indexDir: string): { pid: number | null } | null {
+  const file = path.join(indexDir, LOCK_FILE);
+  const content = readOrNull(file);
+  if (content === null) return null;
+  const verdict = judgeLock(content, ageMs(file));
+  return verdict.held ? { pid: verdict.pid } : null;
+}
+
 function holdLock(file: string, token: string, tookOver: string | null): Lock {
   let released = false;
   const lock: Lock = {

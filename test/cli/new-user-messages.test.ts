@@ -1,10 +1,11 @@
 // What a new user reads at the edges: dates day first and in order, and one clear line for
 // interruptions, a first build in progress and inputs that are no digest.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCliLibrary } from '../helpers/cli-library.js';
-import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+import { ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let indexDir = '';
@@ -58,5 +59,33 @@ describe('inputs that are no digest', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`warning: ${digests}: skipped 1 file that is not .txt, .jsonl, .ndjson or .jsonl.gz: paper.pdf`);
     expect(result.stdout).not.toMatch(/skipped/);
+  });
+});
+
+describe('a first index being built', () => {
+  it('a read command names the writer instead of asking for `papers index`', async () => {
+    const building = path.join(scratchDir('first-build'), 'index');
+    fs.mkdirSync(building);
+    // A writer that holds the lock and has created the database but committed nothing yet.
+    fs.writeFileSync(path.join(building, 'papers.db'), '');
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', `
+      const { acquireLock } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'store', 'lock.js'))});
+      acquireLock(${JSON.stringify(building)});
+      console.log('locked');
+      setTimeout(() => {}, 60000);
+    `]);
+    try {
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+      const result = runCli(['--index-dir', building, 'search', 'kv cache']);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`papers: the index in ${building} is being built by pid ${holder.pid}; try again when it finishes`);
+    } finally {
+      const exited = new Promise((resolve) => holder.once('exit', resolve));
+      holder.kill('SIGKILL');
+      await exited;
+    }
+    // The writer is gone: its leftover empty database and stale lock are no index, as before.
+    const after = runCli(['--index-dir', building, 'search', 'kv cache']);
+    expect(after.stderr).toMatch(/^papers: no index in /);
   });
 });
