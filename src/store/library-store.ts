@@ -99,6 +99,21 @@ export class LibraryStore {
     return store;
   }
 
+  /** Whether the folder holds a written library (a database without tables or rows is none). */
+  static hasIndex(indexDir: string): boolean {
+    if (!fs.existsSync(databasePath(indexDir))) return false;
+    try {
+      const store = LibraryStore.open(indexDir);
+      try {
+        return store.readMetaIfAny() !== null;
+      } finally {
+        store.close();
+      }
+    } catch {
+      return false;
+    }
+  }
+
   /** The library a writer works on, created empty when the folder has none. */
   static openForWriting(indexDir: string): LibraryStore {
     fs.mkdirSync(indexDir, { recursive: true });

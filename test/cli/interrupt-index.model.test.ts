@@ -33,6 +33,22 @@ describe('papers index interrupted', () => {
     expect(search.stdout).toMatch(/Robust-Multi-Task Gradient Boosting/);
   });
 
+  it('on a first build says no index was written, and its leftover database is no index', async () => {
+    const indexDir = path.join(scratchDir('interrupt-first'), 'index');
+    const child = spawn(process.execPath, [CLI, '--index-dir', indexDir, 'index', SAMPLE_DIGESTS], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('embedding ') && !child.killed) child.kill('SIGINT');
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(status).toBe(130);
+    expect(stderr).toContain('SIGINT: stopping; no index will be written');
+    expect(stderr).toContain(`papers: interrupted: no index was written in ${indexDir}`);
+    expect(stderr).not.toMatch(/existing index/);
+    expect(runCli(['--index-dir', indexDir, 'search', 'kv cache']).stderr).toMatch(/^papers: no index in /);
+  });
+
   it('exits 130 at once on a second Ctrl-C and leaves no stale write lock', async () => {
     const indexDir = path.join(scratchDir('interrupt-twice'), 'index');
     const child = spawn(process.execPath, [CLI, '--index-dir', indexDir, 'index', SAMPLE_DIGESTS], { cwd: ROOT });

@@ -73,13 +73,13 @@ export function updateJson(summary: UpdateSummary, indexDir: string) {
   return { indexDir, generation: meta.generation, ...counts, ...merge, warnings };
 }
 
-/** Ctrl-C or SIGTERM stop a write between batches; a second Ctrl-C exits at once. */
-export function watchInterrupts() {
+/** Ctrl-C or SIGTERM stop a write between batches; a second Ctrl-C exits at once. `firstBuild`: there is no index to keep. */
+export function watchInterrupts(options: { firstBuild?: boolean } = {}) {
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
     interrupted = true;
-    printNote(`\n${signal}: stopping; the existing index is kept`);
+    printNote(`\n${signal}: stopping; ${options.firstBuild ? 'no index will be written' : 'the existing index is kept'}`);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

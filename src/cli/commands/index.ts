@@ -7,6 +7,7 @@ import { PapersError, usageError } from '../../errors.js';
 import { parseCategoryList } from '../../ingest/category-filter.js';
 import { displayPath } from '../../ingest/read-inputs.js';
 import { buildIndex, type BuildSummary } from '../../pipeline/build-index.js';
+import { LibraryStore } from '../../store/library-store.js';
 import { showArxivProgress } from '../arxiv-progress.js';
 import { openLibrary, resolveDatabaseUrl, resolveIndexDir } from '../context.js';
 import { parsePositiveInteger } from '../parse-options.js';
@@ -38,7 +39,8 @@ export function indexCommand(): Command {
       }
       if (options.workers !== undefined) throw usageError('--workers shares embedding over a PostgreSQL library', 'give --db <url> too, or leave --workers out');
       const indexDir = resolveIndexDir(command.optsWithGlobals());
-      const interruption = watchInterrupts();
+      const firstBuild = !LibraryStore.hasIndex(indexDir);
+      const interruption = watchInterrupts({ firstBuild });
       const reading = showArxivProgress(process.stderr.isTTY && !options.json);
       const bar = process.stderr.isTTY && !options.json ? new cliProgress.SingleBar({ format: 'embedding {bar} {value}/{total} papers', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       try {
@@ -78,7 +80,7 @@ export function indexCommand(): Command {
         bar?.stop();
         // An import in batches names what it kept; anything else was stopped before its commit.
         if (error instanceof PapersError && error.code === 'INTERRUPTED' && !error.message.startsWith('interrupted: ')) {
-          throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
+          throw new PapersError('INTERRUPTED', firstBuild ? `interrupted: no index was written in ${indexDir}` : `interrupted: nothing was written; the index in ${indexDir} is as it was before`);
         }
         throw error;
       } finally {
