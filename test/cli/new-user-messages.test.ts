@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCliLibrary } from '../helpers/cli-library.js';
-import { ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
+import { CLI, ROOT, SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let indexDir = '';
@@ -87,5 +87,29 @@ describe('a first index being built', () => {
     // The writer is gone: its leftover empty database and stale lock are no index, as before.
     const after = runCli(['--index-dir', building, 'search', 'kv cache']);
     expect(after.stderr).toMatch(/^papers: no index in /);
+  });
+});
+
+describe('papers triage interrupted', () => {
+  it('says what was kept, as papers index does, and exits 130', async () => {
+    const folder = scratchDir('triage-interrupt');
+    const library = path.join(folder, 'index');
+    await buildCliLibrary(library, [path.join(SAMPLE_DIGESTS, '000_ff0cc63952a9f99a.txt')]);
+    // Today's digest is new to the library, so triage has papers to embed when Ctrl-C comes.
+    const digests = path.join(folder, 'digests');
+    fs.mkdirSync(digests);
+    fs.copyFileSync(path.join(SAMPLE_DIGESTS, '003_be81b5dcf9d38130.txt'), path.join(digests, 'today.txt'));
+    // A stray file: its warning is the first line triage prints, the moment to press Ctrl-C.
+    fs.writeFileSync(path.join(digests, 'paper.pdf'), 'x');
+    const child = spawn(process.execPath, [CLI, '--index-dir', library, 'triage', digests], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('warning: ') && !child.killed) child.kill('SIGINT');
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(status).toBe(130);
+    expect(stderr).toContain('SIGINT: stopping; the existing index is kept');
+    expect(stderr).toContain(`papers: interrupted: nothing was written; the library in ${library} is as it was before the triage`);
   });
 });

@@ -91,3 +91,21 @@ export function watchInterrupts(options: { firstBuild?: boolean } = {}) {
     },
   };
 }
+
+/**
+ * Ctrl-C or SIGTERM while a command has written nothing yet (it only reads and embeds): say so as
+ * an interrupted write does, and exit 130 at once. Returns the function that stops watching.
+ */
+export function exitOnInterrupt(message: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    printNote(`\n${signal}: stopping; the existing index is kept`);
+    printNote(`papers: ${message}`);
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}

@@ -20,7 +20,7 @@ import { formatTriage } from '../format-triage.js';
 import { printJson, printLine, printNote } from '../output.js';
 import { plural } from '../plural.js';
 import { createProgress } from '../progress.js';
-import { watchInterrupts } from './describe-update.js';
+import { exitOnInterrupt, watchInterrupts } from './describe-update.js';
 import { addToPostgres } from './triage-postgres.js';
 
 interface TriageOptions {
@@ -40,6 +40,7 @@ export function triageCommand(): Command {
       const globals = command.optsWithGlobals();
       const url = resolveDatabaseUrl(globals);
       const indexDir = url === undefined ? resolveIndexDir(globals) : describeDatabase(url);
+      const stopWatching = exitOnInterrupt(`interrupted: nothing was written; the library in ${indexDir} is as it was before the triage`);
       const digest = await readDigests(paths);
       for (const warning of digest.warnings) printNote(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
 
@@ -63,6 +64,8 @@ export function triageCommand(): Command {
       } catch (error) {
         await index.close();
         throw error;
+      } finally {
+        stopWatching();
       }
       index.closeStore();
 
