@@ -8,13 +8,11 @@ import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
 import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
 import { PapersError, usageError } from '../errors.js';
-import { buildIndex as buildIndexWith, type BuildIndexOptions, type BuildSummary } from '../pipeline/build-index.js';
+import type { BuildIndexOptions, BuildSummary } from '../pipeline/build-index.js';
 import { checkIndexModel } from '../pipeline/check-model.js';
 import { migrateSourcePaths } from '../pipeline/migrate-source-paths.js';
 import { OpenIndex } from '../pipeline/open-index.js';
-import { openPostgresIndex } from '../pipeline/open-postgres.js';
-import { followPostgres } from '../server/follow-postgres.js';
-import { FollowedIndex } from '../server/followed-index.js';
+import type { FollowedIndex } from '../server/followed-index.js';
 import type { LibraryContext } from '../pipeline/update-library.js';
 import type { IndexMeta, ModelInfo } from '../store/index-meta.js';
 import { DATABASE_FILE } from '../store/schema.js';
@@ -133,6 +131,9 @@ export function openLibrary(options: LibraryOptions): LibraryContext {
 /** `papers index` in one call: opens the library, adds the inputs, closes it. */
 export async function buildIndex(options: LibraryOptions & BuildIndexOptions): Promise<BuildSummary> {
   if (isFile(options.indexDir)) throw new PapersError('CANNOT_WRITE', `${options.indexDir} is a file, not an index folder`, 'pass a folder with --index-dir');
+  // The write pipeline, PostgreSQL and the server load only for the command that needs them, so a
+  // cold search does not pay for them.
+  const { buildIndex: buildIndexWith } = await import('../pipeline/build-index.js');
   const context = openLibrary(options);
   try {
     return await buildIndexWith(context, { inputs: options.inputs, rebuild: options.rebuild, prune: options.prune, categories: options.categories, onArxivProgress: options.onArxivProgress, arxivBatchSize: options.arxivBatchSize });
@@ -156,7 +157,10 @@ export function openIndexAt(options: OpenOptions): OpenIndex {
 /** The library a reading command works on: the PostgreSQL one --db names, else the local index. */
 export async function openIndex(options: GlobalOptions): Promise<OpenIndex> {
   const url = resolveDatabaseUrl(options);
-  if (url !== undefined) return openPostgresIndex({ url, model: currentModel(), backend: graphBackend(), loadEmbedder });
+  if (url !== undefined) {
+    const { openPostgresIndex } = await import('../pipeline/open-postgres.js');
+    return openPostgresIndex({ url, model: currentModel(), backend: graphBackend(), loadEmbedder });
+  }
   return openIndexAt({ indexDir: resolveIndexDir(options) });
 }
 
@@ -165,9 +169,11 @@ export async function followIndex(options: GlobalOptions): Promise<FollowedIndex
   const url = resolveDatabaseUrl(options);
   if (url !== undefined) {
     const model = currentModel();
+    const [{ followPostgres }, { openPostgresIndex }] = await Promise.all([import('../server/follow-postgres.js'), import('../pipeline/open-postgres.js')]);
     return followPostgres({ url, dimensions: model.dimensions, loadEmbedder, open: (shared) => openPostgresIndex({ url, model, backend: graphBackend(), loadEmbedder: shared }) });
   }
   const indexDir = resolveIndexDir(options);
+  const { FollowedIndex } = await import('../server/followed-index.js');
   const probe = LibraryStore.open(indexDir);
   return new FollowedIndex(openIndexAt({ indexDir }), {
     reopen: (sharedEmbedder) => openIndexAt({ indexDir, loadEmbedder: sharedEmbedder }),

@@ -83,7 +83,8 @@ export async function triageDigest(library: TriageLibrary, digest: DigestCorpus,
   const repostIds = new Set(found.map((repost) => repost.paper.id));
 
   const fresh = candidates.flatMap((paper, ordinal) => (repostIds.has(paper.id) ? [] : [{ paper, vector: vectors[ordinal]!, neighbours: neighbours[ordinal]! }]));
-  const placements = options.placeInTopics ? options.placeInTopics(fresh.map((each) => each.vector)) : [];
+  const heldOnlyFromDigest = new Set(library.papersByIds(fresh.map((each) => each.paper.id)).keys());
+  const placements = options.placeInTopics ? options.placeInTopics(fresh.map((each) => each.vector), heldOnlyFromDigest) : [];
   const newPapers: NewPaper[] = fresh.map(({ paper, neighbours: list }, index) => {
     const topic = placements[index] ?? null;
     return {

@@ -95,6 +95,6 @@ describe('findDuplicates on the samples plus edited re-posts (real model)', () =
   it('prints each revised group with the titles as posted and the evidence', () => {
     const result = runCli(['--index-dir', indexDir, 'dupes']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^revised · 2 entries · cosine 0\.\d{4} · text 1\.00 \(title 1\.00, abstract containment 1\.00, overlap 1\.00\)\n.*#29 +Sep 10 +Pointer Networks\n.*revised-digest\.txt #2 +Nov 14 +Pointer Networks \(NeurIPS 2015\)$/m);
+    expect(result.stdout).toMatch(/^revised · 2 entries · cosine 0\.\d{4} · text 1\.00 \(title 1\.00, abstract containment 1\.00, overlap 1\.00\)\n.*#29 +10 Sep +Pointer Networks\n.*revised-digest\.txt #2 +14 Nov +Pointer Networks \(NeurIPS 2015\)$/m);
   });
 });

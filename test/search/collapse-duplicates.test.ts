@@ -56,7 +56,7 @@ describe('resolvePaper', () => {
     expect(resolvePaper(papers, 'bbbbbbbb')).toBe(1);
     expect(() => resolvePaper(papers, 'aaaaaaaa')).toThrow(/matches 2 papers/);
     expect(() => resolvePaper(papers, 'bbbbbbb')).toThrow(/"bbbbbbb" is too short for an id prefix \(7 characters; at least 8 are needed\)/);
-    expect(() => resolvePaper(papers, 'cccccc9')).toThrow(/no paper has the id or title/);
+    expect(() => resolvePaper(papers, 'cccccc9')).toThrow(/no paper has the id, arXiv id or title/);
   });
 });
 

@@ -110,7 +110,7 @@ describe('papers tag, untag and tags', () => {
     expect(badTag.stderr).toContain('the tag "two words" is not one word');
     const unknown = cli('tag', 'no such paper title at all', 'interp');
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr.trim()).toMatch(/^papers: no paper has the id or title "no such paper title at all"/);
+    expect(unknown.stderr.trim()).toMatch(/^papers: no paper has the id, arXiv id or title "no such paper title at all"/);
     const notTagged = cli('untag', 'Successor Heads', 'interp');
     expect(notTagged.status).toBe(1);
     expect(notTagged.stderr).toContain('has no tag "interp"');

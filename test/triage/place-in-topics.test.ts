@@ -54,7 +54,11 @@ describe('readLibraryTopics', () => {
 });
 
 describe('createTopicPlacer', () => {
-  const place = createTopicPlacer(snapshot);
+  const noAssignments = () => {
+    throw new Error('read the assignments while no digest paper was in the library');
+  };
+  const placer = createTopicPlacer(snapshot, noAssignments);
+  const place = (vectors: Float32Array[]) => placer(vectors, new Set());
 
   it('puts a paper in the topic with the nearest centroid, fitting when it reaches the threshold', () => {
     expect(place([unit(0.1, 0, 1, 0)])).toEqual([{ topicId: 7, label: 'beta', areaId: 2, centroidCosine: 0.995, fitFloor: 0.6, fits: true }]);
@@ -67,6 +71,16 @@ describe('createTopicPlacer', () => {
   });
 
   it('places nothing when the library has no topics', () => {
-    expect(createTopicPlacer({ ...snapshot, topics: [] })([unit(1, 0, 0, 0)])).toEqual([null]);
+    expect(createTopicPlacer({ ...snapshot, topics: [] }, noAssignments)([unit(1, 0, 0, 0)], new Set())).toEqual([null]);
+  });
+
+  it('leaves out a topic made only of papers the library holds from this digest (added before its topics were made)', () => {
+    const assignments = [
+      { paperId: 'library-a', topicId: 4, cosineSimilarity: 0.9 },
+      { paperId: 'digest-a', topicId: 4, cosineSimilarity: 0.9 },
+      { paperId: 'digest-b', topicId: 7, cosineSimilarity: 1 },
+    ];
+    const [placed] = createTopicPlacer(snapshot, () => assignments)([unit(0.1, 0, 1, 0)], new Set(['digest-a', 'digest-b']));
+    expect(placed).toMatchObject({ topicId: 4, fits: false });
   });
 });

@@ -102,6 +102,9 @@ describe('papers triage on the sample library', () => {
     const again = triage(indexDir, '--dry-run');
     expect(again.counts).toEqual(added.counts);
     expect(again.reposts).toEqual(added.reposts);
+    // Triaged for real once more, the digest is in the library already: nothing is written.
+    const twice = triage(indexDir);
+    expect(twice.library).toMatchObject({ written: false, papers: 147, generation: added.library.generation });
     fs.rmSync(path.dirname(indexDir), { recursive: true, force: true });
   });
 });

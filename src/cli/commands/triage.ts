@@ -59,7 +59,7 @@ export function triageCommand(): Command {
           texts.forEach((text, position) => known.set(text, vectors[position]!));
           return vectors;
         };
-        report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(topics) });
+        report = await triageDigest(index, digest, { embed, placeInTopics: createTopicPlacer(topics, () => index.topicStore().readAssignments()) });
         if (options.for !== undefined) report = await orderByTag(index, report, options.for, digest.papers, known);
       } catch (error) {
         await index.close();
@@ -72,10 +72,13 @@ export function triageCommand(): Command {
       try {
         const loadEmbedder = () => index.embedder();
         const library = options.dryRun ? null : url === undefined ? await addToLibrary(indexDir, paths, loadEmbedder, known) : await addToPostgres(url, paths, loadEmbedder, known);
-        const written = library
-          ? `added to the library in ${indexDir}: now ${plural(library.papers, 'paper')} (generation ${library.generation})`
-          : 'dry run: the library was not changed';
-        if (options.json) printJson({ ...report, library: library ? { indexDir, written: true, ...library } : { indexDir, written: false } });
+        const unchanged = library !== null && 'unchanged' in library && library.unchanged;
+        const written = !library
+          ? 'dry run: the library was not changed'
+          : unchanged
+            ? `the digest was in the library in ${indexDir} already: nothing written (${plural(library.papers, 'paper')}, generation ${library.generation})`
+            : `added to the library in ${indexDir}: now ${plural(library.papers, 'paper')} (generation ${library.generation})`;
+        if (options.json) printJson({ ...report, library: library ? { indexDir, written: !unchanged, ...library } : { indexDir, written: false } });
         else printLine(formatTriage(report, written));
       } finally {
         if (modelLoaded) await (await index.embedder()).dispose();
@@ -104,7 +107,7 @@ async function addToLibrary(indexDir: string, paths: string[], loadEmbedder: () 
   try {
     const model = currentModel();
     const summary = await buildIndex({ indexDir, inputs: paths, model, loadEmbedder: () => Promise.resolve(withKnownVectors(loadEmbedder, model, known)), isInterrupted: interruption.isInterrupted });
-    return { papers: summary.papers, newPapers: summary.newPapers, embedded: summary.embedded, generation: summary.meta.generation };
+    return { papers: summary.papers, newPapers: summary.newPapers, embedded: summary.embedded, generation: summary.meta.generation, unchanged: summary.unchanged };
   } catch (error) {
     if (error instanceof PapersError && error.code === 'INTERRUPTED') {
       throw new PapersError('INTERRUPTED', `interrupted: nothing was written; the library in ${indexDir} is as it was before the triage`);
