@@ -2,7 +2,7 @@
 // its own entries); with `prune`, library sources missing from the inputs are removed. Digests go
 // in one change; arXiv metadata files follow batch by batch (import-arxiv.ts), under one lock.
 import { INGEST } from '../config.js';
-import { PapersError } from '../errors.js';
+import { noEntriesError } from '../ingest/no-entries-error.js';
 import type { ArxivStream } from '../ingest/parse-arxiv.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { IngestWarning } from '../ingest/types.js';
@@ -39,7 +39,7 @@ export async function buildIndex(context: LibraryContext, options: BuildIndexOpt
   if (categories.length > 0 && read.streams.length === 0) {
     warnings.push({ file: options.inputs.join(', '), line: null, message: `--category ${categories.join(',')} applies to arXiv metadata files only, and there is none among these inputs` });
   }
-  if (read.sources.length === 0 && read.streams.length === 0) throw noEntries(options.inputs, warnings);
+  if (read.sources.length === 0 && read.streams.length === 0) throw noEntriesError(options.inputs, warnings);
 
   // Held across the digests' change and every batch of the imports: no other writer interleaves.
   const lock = acquireLock(context.store.indexDir);
@@ -73,23 +73,13 @@ export async function buildIndex(context: LibraryContext, options: BuildIndexOpt
       }
     }
     const combined = combineSummaries(summaries, warnings);
-    if (!combined) throw noEntries(options.inputs, warnings);
+    if (!combined) throw noEntriesError(options.inputs, warnings);
     return { ...combined, skippedFiles: read.skippedFiles, arxivImports };
   } finally {
     lock.release();
   }
 }
 
-function noEntries(inputs: string[], warnings: IngestWarning[]): PapersError {
-  const hint = 'give digest .txt, .jsonl (for other sources) or arXiv metadata files';
-  // Why each file gave nothing, without the "skipped" a warning adds: the error says it once.
-  const reasons = warnings
-    .filter((warning) => warning.message !== 'no entries found')
-    .map((warning) => `${warning.file}: ${warning.message.replace(/; skipped\b.*$/, '')}`)
-    .slice(0, 3);
-  if (reasons.length === 0) return new PapersError('NO_ENTRIES', `no entries found in ${inputs.join(', ')}`, hint);
-  return new PapersError('NO_ENTRIES', `no entries found: ${reasons.join('; ')}; ${hint}`);
-}
 
 /** The changes of one run as one: totals of the last, sums of what each added, removed and embedded. */
 function combineSummaries(summaries: readonly UpdateSummary[], warnings: IngestWarning[]): UpdateSummary | null {

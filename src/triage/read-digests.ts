@@ -1,7 +1,7 @@
 // Reads the digests to triage (any input `papers index` reads) and groups their entries into papers.
 import path from 'node:path';
-import { PapersError } from '../errors.js';
 import { buildCorpus } from '../ingest/build-corpus.js';
+import { noEntriesError } from '../ingest/no-entries-error.js';
 import { readAllInputs } from '../ingest/read-all-inputs.js';
 import type { IngestWarning } from '../ingest/types.js';
 import type { DigestCorpus } from './triage-digest.js';
@@ -12,14 +12,7 @@ export interface ReadDigests extends DigestCorpus {
 
 export async function readDigests(paths: string[]): Promise<ReadDigests> {
   const read = await readAllInputs(paths);
-  if (read.sources.length === 0) {
-    const detail = read.warnings
-      .filter((warning) => warning.message !== 'no entries found')
-      .map((warning) => `${warning.file}: ${warning.message}`)
-      .slice(0, 3)
-      .join('; ');
-    throw new PapersError('NO_ENTRIES', `no entries found in ${paths.join(', ')}${detail ? ` (${detail})` : ''}`, 'give digest .txt or .jsonl files');
-  }
+  if (read.sources.length === 0) throw noEntriesError(paths, read.warnings, 'give digest .txt or .jsonl files');
   const { papers, entries } = buildCorpus(read.sources);
   const digests = read.sources.map((source) => ({ file: source.file, digest: path.basename(source.file), date: source.digestDate, entries: source.entries.length }));
   return { digests, papers, entries, warnings: read.warnings };

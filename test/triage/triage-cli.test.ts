@@ -15,7 +15,7 @@ describe('papers triage, bad input', () => {
     ['no digest named', 2, ['triage'], /^papers: missing required argument 'digests'$/],
     ['an unknown option', 2, ['triage', '--bogus', DIGEST], /^papers: unknown option '--bogus'$/],
     ['a digest that does not exist', 1, ['triage', 'no-such-digest.txt'], /^papers: no such file or folder: no-such-digest\.txt/],
-    ['a file that is not a digest', 1, ['triage', path.join(ROOT, 'package.json')], /^papers: no entries found in .*package\.json/],
+    ['a file that is not a digest', 1, ['triage', path.join(ROOT, 'package.json')], /^papers: no entries found\b.*package\.json/],
     ['no library yet', 1, ['triage', DIGEST], /^papers: no index in .*run `papers --index-dir \S+ index` first/],
   ])('%s: exit %i and one line', (_name, status, args, message) => {
     const result = runCli(['--index-dir', path.join(empty, 'library'), ...args]);
