@@ -1,11 +1,22 @@
 // Every default in one place: model, token limit, HNSW parameters, search fusion, theme and
 // duplicate settings. Commands read these; nothing else hard-codes them.
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The repository root, found from this file (src/ or dist/ sit one level below it). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository root: the nearest folder above this module that holds package.json (the module
+ * is src/config.ts, dist/config.js, or part of the bundled command line under dist/cli/).
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let folder = from; path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, 'package.json'))) return folder;
+  }
+  return path.resolve(from, '..');
+}
 
 export const MODEL = {
   /** Folder name under models/; also the id recorded in the manifest. */

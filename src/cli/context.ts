@@ -6,7 +6,8 @@ import path from 'node:path';
 import { DATABASE_URL_ENV, defaultIndexDir, HNSW, INDEX_DIR_ENV, MODEL, MODEL_VARIANT_ENV, MODEL_VARIANTS, type ModelVariant } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { modelFingerprint } from '../embedding/model-fingerprint.js';
-import { TransformersEmbedder } from '../embedding/transformers-embedder.js';
+import { takeEarlyEmbedder } from '../embedding/early-embedder.js';
+import { WorkerEmbedder } from '../embedding/worker-embedder.js';
 import { PapersError, usageError } from '../errors.js';
 import type { BuildIndexOptions, BuildSummary } from '../pipeline/build-index.js';
 import { checkIndexModel } from '../pipeline/check-model.js';
@@ -68,8 +69,10 @@ export function currentModel(): ModelInfo {
   };
 }
 
+/** The model on its worker thread: the one the entry point started early, if it is this variant. */
 export function loadEmbedder(): Promise<Embedder> {
-  return TransformersEmbedder.load({ variant: currentVariant() });
+  const variant = currentVariant();
+  return takeEarlyEmbedder(variant) ?? WorkerEmbedder.load({ variant });
 }
 
 /** The vector index: hnswlib, with the configured graph parameters. */

@@ -1,0 +1,141 @@
+// The default Embedder of the CLI: TransformersEmbedder run on a worker thread. The model's
+// modules, tokenizer and ONNX session load on the second core while this thread opens the
+// library, reads FTS5 and loads the graph, so a cold search pays for the slower of the two
+// instead of their sum; the vectors are the same bytes TransformersEmbedder makes in-thread.
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { MODEL, PROJECT_ROOT } from '../config.js';
+import { PapersError } from '../errors.js';
+import type { Embedder } from './embedder.js';
+import { modelFingerprint } from './model-fingerprint.js';
+import type { TransformersEmbedderOptions } from './transformers-embedder.js';
+import type { FromWorker, ToWorker, WorkerFailure } from './worker-messages.js';
+
+/** The compiled worker (tsc output): also what a run from src/ (tests, scripts) starts. */
+export const EMBED_WORKER_FILE = path.join(PROJECT_ROOT, 'dist', 'embedding', 'embed-worker.js');
+
+/** A worker loading the model; `claim` keeps the process alive for it and waits until it is ready. */
+export interface StartingEmbedder {
+  readonly variant: string;
+  claim(): Promise<WorkerEmbedder>;
+}
+
+interface Pending {
+  resolve(vectors: Float32Array[]): void;
+  reject(error: Error): void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class WorkerEmbedder implements Embedder {
+  readonly modelId: string;
+  readonly fingerprint: string;
+  readonly dimensions = MODEL.dimensions;
+  readonly maxTokens = MODEL.maxTokens;
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | null = null;
+  private disposed: Promise<void> | null = null;
+
+  private constructor(worker: Worker, modelId: string, fingerprint: string) {
+    this.worker = worker;
+    this.modelId = modelId;
+    this.fingerprint = fingerprint;
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error: Error) => this.fail(error));
+    worker.on('exit', () => this.fail(new Error('the embedding worker stopped')));
+  }
+
+  /** Starts the worker and resolves once its model is loaded (or rejects with the worker's error). */
+  static async load(options: TransformersEmbedderOptions = {}): Promise<WorkerEmbedder> {
+    return WorkerEmbedder.start(options).claim();
+  }
+
+  /**
+   * Starts the worker without holding the process open: until `claim`, a command that ends
+   * without embedding exits at once (the half-loaded model is dropped with the process).
+   */
+  static start(options: TransformersEmbedderOptions = {}): StartingEmbedder {
+    const modelDir = options.modelDir ?? MODEL.dir;
+    const modelId = options.modelId ?? MODEL.id;
+    const variant = options.variant ?? MODEL.defaultVariant;
+    // Checked here too, so a missing model is the same error before any thread starts.
+    const fingerprint = modelFingerprint(path.join(modelDir, modelId), variant);
+    const worker = new Worker(EMBED_WORKER_FILE, { workerData: { ...options, modelDir, modelId, variant } });
+    worker.unref();
+    const ready = new Promise<WorkerEmbedder>((resolve, reject) => {
+      const onStart = (message: FromWorker): void => {
+        if (message.type !== 'ready' && !(message.type === 'failed' && message.id === null)) return;
+        worker.off('message', onStart);
+        worker.off('error', onError);
+        if (message.type === 'ready') resolve(new WorkerEmbedder(worker, modelId, fingerprint));
+        else void worker.terminate().finally(() => reject(errorOf(message.error)));
+      };
+      const onError = (error: Error): void => {
+        worker.off('message', onStart);
+        reject(error);
+      };
+      worker.on('message', onStart);
+      worker.once('error', onError);
+    });
+    // A failure is reported by whoever claims the embedder; unclaimed, it is not an error.
+    ready.catch(() => undefined);
+    return {
+      variant,
+      claim: () => {
+        worker.ref();
+        return ready;
+      },
+    };
+  }
+
+  embed(texts: string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (texts.length === 0) return Promise.resolve([]);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.send({ type: 'embed', id, texts });
+    });
+  }
+
+  dispose(): Promise<void> {
+    this.disposed ??= new Promise<void>((resolve) => {
+      if (this.failure) {
+        resolve();
+        return;
+      }
+      this.worker.once('message', (message: FromWorker) => {
+        if (message.type === 'disposed') void this.worker.terminate().then(() => resolve());
+      });
+      this.worker.once('exit', () => resolve());
+      this.send({ type: 'dispose' });
+    });
+    return this.disposed;
+  }
+
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'progress') this.pending.get(message.id)?.onProgress?.(message.done, message.total);
+    else if (message.type === 'vectors') {
+      this.pending.get(message.id)?.resolve(message.vectors);
+      this.pending.delete(message.id);
+    } else if (message.type === 'failed' && message.id !== null) {
+      this.pending.get(message.id)?.reject(errorOf(message.error));
+      this.pending.delete(message.id);
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+function errorOf(failure: WorkerFailure): Error {
+  return failure.code ? new PapersError(failure.code, failure.message, failure.hint) : new Error(failure.message);
+}
