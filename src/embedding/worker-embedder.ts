@@ -62,13 +62,17 @@ export class WorkerEmbedder implements Embedder {
     // Checked here too, so a missing model is the same error before any thread starts.
     const fingerprint = modelFingerprint(path.join(modelDir, modelId), variant);
     const worker = new Worker(EMBED_WORKER_FILE, { workerData: { ...options, modelDir, modelId, variant } });
-    worker.unref();
+    let claimed = false;
     const ready = new Promise<WorkerEmbedder>((resolve, reject) => {
       const onStart = (message: FromWorker): void => {
         if (message.type !== 'ready' && !(message.type === 'failed' && message.id === null)) return;
         worker.off('message', onStart);
         worker.off('error', onError);
-        if (message.type === 'ready') resolve(new WorkerEmbedder(worker, modelId, fingerprint));
+        if (message.type === 'ready') {
+          const embedder = new WorkerEmbedder(worker, modelId, fingerprint);
+          if (!claimed) worker.unref();
+          resolve(embedder);
+        }
         else void worker.terminate().finally(() => reject(errorOf(message.error)));
       };
       const onError = (error: Error): void => {
@@ -80,9 +84,12 @@ export class WorkerEmbedder implements Embedder {
     });
     // A failure is reported by whoever claims the embedder; unclaimed, it is not an error.
     ready.catch(() => undefined);
+    // Unreferenced after every listener is on: adding a 'message' listener references the worker again.
+    worker.unref();
     return {
       variant,
       claim: () => {
+        claimed = true;
         worker.ref();
         return ready;
       },
