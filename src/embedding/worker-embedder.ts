@@ -2,6 +2,7 @@
 // modules, tokenizer and ONNX session load on the second core while this thread opens the
 // library, reads FTS5 and loads the graph, so a cold search pays for the slower of the two
 // instead of their sum; the vectors are the same bytes TransformersEmbedder makes in-thread.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MODEL, PROJECT_ROOT } from '../config.js';
@@ -73,21 +74,31 @@ export class WorkerEmbedder implements Embedder {
     const variant = options.variant ?? MODEL.defaultVariant;
     // Checked here too, so a missing model is the same error before any thread starts.
     const fingerprint = modelFingerprint(path.join(modelDir, modelId), variant);
+    if (!fs.existsSync(EMBED_WORKER_FILE)) {
+      throw new PapersError('NOT_BUILT', `the embedding worker is not built: ${EMBED_WORKER_FILE} is missing`, 'run npm run build');
+    }
     const worker = new Worker(EMBED_WORKER_FILE, { workerData: { ...options, modelDir, modelId, variant } });
     const ready = new Promise<WorkerEmbedder>((resolve, reject) => {
       const onStart = (message: FromWorker): void => {
         if (message.type !== 'ready' && !(message.type === 'failed' && message.id === null)) return;
         worker.off('message', onStart);
         worker.off('error', onError);
+        worker.off('exit', onExit);
         if (message.type === 'ready') resolve(new WorkerEmbedder(worker, modelId, fingerprint));
         else void worker.terminate().finally(() => reject(errorOf(message.error)));
       };
       const onError = (error: Error): void => {
         worker.off('message', onStart);
+        worker.off('exit', onExit);
         reject(error);
+      };
+      const onExit = (code: number): void => {
+        worker.off('message', onStart);
+        reject(new Error(`the embedding worker stopped while loading the model (exit ${code})`));
       };
       worker.on('message', onStart);
       worker.once('error', onError);
+      worker.once('exit', onExit);
     });
     // A failure is reported by whoever uses the embedder; one nobody used is not an error.
     ready.catch(() => undefined);
