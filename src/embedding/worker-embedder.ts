@@ -75,7 +75,7 @@ export class WorkerEmbedder implements Embedder {
     // Checked here too, so a missing model is the same error before any thread starts.
     const fingerprint = modelFingerprint(path.join(modelDir, modelId), variant);
     if (!fs.existsSync(EMBED_WORKER_FILE)) {
-      throw new PapersError('NOT_BUILT', `the embedding worker is not built: ${EMBED_WORKER_FILE} is missing`, 'run npm run build');
+      throw new PapersError('NOT_BUILT', `the embedding worker is not built: ${EMBED_WORKER_FILE} is missing`, 'run `npm run build` in the papers folder');
     }
     const worker = new Worker(EMBED_WORKER_FILE, { workerData: { ...options, modelDir, modelId, variant } });
     const ready = new Promise<WorkerEmbedder>((resolve, reject) => {
