@@ -146,8 +146,13 @@ function statOrFail(given: string): fs.Stats {
   try {
     return fs.statSync(given);
   } catch {
-    throw new PapersError('INPUT_NOT_FOUND', `no such file or folder: ${given}`, `check the path; a relative one is read from ${process.cwd()}`);
+    throw inputNotFound(given);
   }
+}
+
+/** A path given on the command line that does not exist. */
+export function inputNotFound(given: string): PapersError {
+  return new PapersError('INPUT_NOT_FOUND', `no such file or folder: ${given}`, `check the path; a relative one is read from ${process.cwd()}`);
 }
 
 /** Digest and JSON Lines files below a folder, sorted, hidden entries skipped. */

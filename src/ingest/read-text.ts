@@ -3,6 +3,21 @@
 import fs from 'node:fs';
 import type { IngestWarning } from './types.js';
 
+/**
+ * Text that is really binary data: a NUL, or control characters (other than tab, line and page
+ * breaks) in more than one character of a hundred, as random or compressed bytes have (about one
+ * in eight) and no prose does. Decoded text is judged, so Latin-1 and UTF-8 prose both pass.
+ */
+export function isBinaryText(text: string): boolean {
+  let controls = 0;
+  for (let position = 0; position < text.length; position += 1) {
+    const code = text.charCodeAt(position);
+    if (code === 0) return true;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) controls += 1;
+  }
+  return controls * 100 > text.length;
+}
+
 /** The file's text, or null (with a warning) when it cannot be read or is binary. */
 export function readText(file: string, shown: string, warnings: IngestWarning[]): string | null {
   let bytes: Buffer;

@@ -63,7 +63,7 @@ function refuseShortIdPrefix(papers: readonly Paper[], wanted: string): void {
   if (wanted.length >= MIN_ID_PREFIX || !/^[0-9a-f]{4,}$/i.test(wanted)) return;
   const lower = wanted.toLowerCase();
   if (!papers.some((paper) => paper.id.startsWith(lower))) return;
-  throw new PapersError('NOT_FOUND', `"${wanted}" is too short for an id prefix (${wanted.length} characters; at least ${MIN_ID_PREFIX} are needed)`, `give at least ${MIN_ID_PREFIX} characters of the id`);
+  throw new PapersError('NOT_FOUND', `"${wanted}" is too short for an id prefix: ${wanted.length} characters`, `give at least ${MIN_ID_PREFIX} characters of the id`);
 }
 
 function pickOne(papers: readonly Paper[], ordinals: number[], wanted: string, groupOf: ReadonlyMap<string, AlsoPosted[]>): number {

@@ -44,17 +44,14 @@ export function createRequestHandler(context: ServeContext): RequestListener {
   // since are served by search and by id, without a place on the map.
   const ordinalOf = new Map(context.data.papers.map((paper, ordinal) => [paper.id, ordinal]));
   const runModel = createSerialRunner();
-  /** The paper a tag request names, or a 404 naming the id. */
-  const knownPaper = (paperId: string) => {
-    const paper = context.index.paperById(paperId);
-    if (!paper) throw new HttpError(404, 'NOT_FOUND', `no paper has the id "${paperId}"`);
-    return paper;
-  };
+  /** The paper an id or an id prefix names, as `papers similar` accepts it; 404 or 400 otherwise. */
+  const knownPaper = (ref: string) =>
+    context.index.paperById(ref) ?? context.index.papers[resolveOrRefuse(() => resolvePaperId(context.index.papers, ref, groupMembersById(context.groups)))]!;
   const tagsOf = (paperId: string) => readLibraryTags(context.index, context.groups).tagsOf(paperId);
+  /** The tag request with the paper's full id. */
   const readTagRequest = async (request: IncomingMessage): Promise<TagRequest> => {
     const tagRequest = parseTagRequest(await readBody(request, API_LIMITS.maxBodyBytes));
-    knownPaper(tagRequest.paperId);
-    return tagRequest;
+    return { ...tagRequest, paperId: knownPaper(tagRequest.paperId).id };
   };
   const routes: { path: RegExp; method: 'GET' | 'POST' | 'DELETE'; handle: Handler }[] = [
     {
@@ -88,8 +85,7 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       method: 'GET',
       handle: (_request, url) => {
         const id = decodeSegment(url.pathname.slice('/api/papers/'.length));
-        // An id prefix is accepted as `papers similar` accepts it.
-        const paper = context.index.paperById(id) ?? context.index.papers[resolveOrRefuse(() => resolvePaperId(context.index.papers, id, groupMembersById(context.groups)))]!;
+        const paper = knownPaper(id);
         const ordinal = ordinalOf.get(paper.id);
         return ordinal === undefined ? describeUnmappedPaper(paper) : describePaper(paper, ordinal, context.data, context.groups);
       },
@@ -106,8 +102,8 @@ export function createRequestHandler(context: ServeContext): RequestListener {
       handle: (_request, url) => {
         const paperId = parseTagQuery(url.searchParams);
         if (paperId === null) return { tags: readLibraryTags(context.index, context.groups).counts() };
-        knownPaper(paperId);
-        return { paper: paperId, tags: tagsOf(paperId) };
+        const paper = knownPaper(paperId);
+        return { paper: paper.id, tags: tagsOf(paper.id) };
       },
     },
     {

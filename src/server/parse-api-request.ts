@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SEARCH, SIMILAR } from '../config.js';
 import { isPapersError } from '../errors.js';
+import { isBinaryText } from '../ingest/read-text.js';
 import { SEARCH_MODES, type SearchMode } from '../search/search-papers.js';
 import { parseTagName } from '../tags/tag-name.js';
 import { badRequest, HttpError } from './http-error.js';
@@ -40,7 +41,7 @@ const ABSTRACT = 'the text of an abstract';
 function textSchema(name: string, wanted: string, maxLength: number) {
   return z.string({ error: `${name} must be a string holding ${wanted}` }).transform((value, context) => {
     const text = value.trim();
-    const problem = text.includes('\u0000')
+    const problem = isBinaryText(text)
       ? `${name} is binary, not text: give ${wanted}`
       : !text
         ? `${name} is empty: give ${wanted}`

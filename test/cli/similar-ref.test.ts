@@ -25,6 +25,6 @@ describe('papers similar <id prefix>', () => {
   it('says a 7-character prefix is too short, naming the minimum', () => {
     const result = runCli(['--index-dir', indexDir, 'similar', RAZOR_ID.slice(0, 7)]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('papers: "c775748" is too short for an id prefix (7 characters; at least 8 are needed) (give at least 8 characters of the id)');
+    expect(result.stderr.trim()).toBe('papers: "c775748" is too short for an id prefix: 7 characters (give at least 8 characters of the id)');
   });
 });

@@ -55,7 +55,7 @@ describe('resolvePaper', () => {
   it('accepts an unambiguous id prefix of 8 characters, and says when one is ambiguous', () => {
     expect(resolvePaper(papers, 'bbbbbbbb')).toBe(1);
     expect(() => resolvePaper(papers, 'aaaaaaaa')).toThrow(/matches 2 papers/);
-    expect(() => resolvePaper(papers, 'bbbbbbb')).toThrow(/"bbbbbbb" is too short for an id prefix \(7 characters; at least 8 are needed\)/);
+    expect(() => resolvePaper(papers, 'bbbbbbb')).toThrow(/^"bbbbbbb" is too short for an id prefix: 7 characters$/);
     expect(() => resolvePaper(papers, 'cccccc9')).toThrow(/no paper has the id, arXiv id or title/);
   });
 });

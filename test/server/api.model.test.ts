@@ -128,7 +128,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     expect(cli.stdout.split('\n')[0]).toBe(`papers like "${razor.title}"`);
     const short = await getJson(`/api/papers/${razor.id.slice(0, 7)}`);
     expect(short.status).toBe(404);
-    expect(short.body.error.message).toMatch(/is too short for an id prefix \(7 characters; at least 8 are needed\)/);
+    expect(short.body.error.message).toBe(`"${razor.id.slice(0, 7)}" is too short for an id prefix: 7 characters (give at least 8 characters of the id)`);
   });
 
   it('lists the same duplicate groups as papers dupes', async () => {
@@ -141,6 +141,13 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     const { status, body } = await getJson('/api/themes');
     expect(status).toBe(200);
     expect(body).toEqual(JSON.parse(JSON.stringify((await loadThemes(index)).result)));
+  });
+
+  it('answers the tags of a paper named by an id prefix, with its full id', async () => {
+    const razor = index.papers.find((paper) => paper.title.startsWith('RazorAttention: Efficient'))!;
+    const { status, body } = await getJson(`/api/tags?paper=${razor.id.slice(0, 8)}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ paper: razor.id, tags: [] });
   });
 
   it('lists the tags, none in the sample library', async () => {

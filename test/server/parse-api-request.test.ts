@@ -32,6 +32,11 @@ describe('parseSimilarRequest', () => {
     expect(parseSimilarRequest('text/plain', ABSTRACT, new URLSearchParams('mode=dense'))).toEqual({ text: ABSTRACT, topK: 10, mode: 'dense' });
   });
 
+  it('keeps prose with accents, tabs and line breaks as text', () => {
+    const prose = 'Résumé\tof a naïve model.\r\nIt reaches 71.3 on MMLU\u000cand 2.1× speed.';
+    expect(parseSimilarRequest('text/plain', prose, noQuery).text).toBe(prose);
+  });
+
   it('keeps a text/plain body that looks like JSON as text', () => {
     expect(parseSimilarRequest('text/plain', '{"text": "x"}', noQuery).text).toBe('{"text": "x"}');
   });
@@ -39,6 +44,7 @@ describe('parseSimilarRequest', () => {
   it.each([
     ['a binary text/plain body', 'text/plain', 'PK\u0003\u0004\u0000\u0000abstract', 400, 'body is binary, not text: give the text of an abstract'],
     ['binary text in JSON', 'application/json', JSON.stringify({ text: 'a\u0000b' }), 400, '"text" is binary, not text'],
+    ['random bytes without a NUL', 'text/plain', Buffer.from(Array.from({ length: 200 }, (_, i) => 1 + ((i * 97 + 13) % 255))).toString('latin1'), 400, 'body is binary, not text'],
     ['invalid JSON declared as JSON', 'application/json', '{"text": ', 400, 'the body is not valid JSON'],
     ['a form body that is not JSON', 'application/x-www-form-urlencoded', 'text=abc', 415, `send the abstract as application/json or text/plain`],
     ['no content type and no JSON', undefined, ABSTRACT, 415, 'not "no content type"'],

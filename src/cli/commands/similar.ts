@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import { SEARCH, SIMILAR } from '../../config.js';
 import { loadDuplicateGroups } from '../../dedup/load-duplicates.js';
 import { PapersError, usageError } from '../../errors.js';
+import { inputNotFound } from '../../ingest/read-inputs.js';
+import { isBinaryText } from '../../ingest/read-text.js';
 import { groupMembersById, membersOfGroups } from '../../search/collapse-duplicates.js';
 import { findSimilar } from '../../search/find-similar.js';
 import { hitsToJson } from '../../search/hits-to-json.js';
@@ -59,9 +61,11 @@ function readAbstract(file: string): string {
   try {
     text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new PapersError('INPUT_NOT_FOUND', `cannot read ${file === '-' ? 'standard input' : file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw inputNotFound(file);
+    throw new PapersError('INPUT_NOT_FOUND', `cannot read ${file === '-' ? 'standard input' : file} (${code ?? 'error'})`);
   }
-  if (text.includes('\u0000')) throw usageError(`${file === '-' ? 'standard input' : file} is a binary file`, 'give the text of an abstract');
+  if (isBinaryText(text)) throw usageError(`${file === '-' ? 'standard input' : file} is a binary file`, 'give the text of an abstract');
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw usageError(`${file === '-' ? 'standard input' : file} is empty`, 'give the text of an abstract');
   return trimmed;
