@@ -1,7 +1,7 @@
 // The model started before the command line is parsed: `papers search` and the other commands
 // that embed text load the model on a worker thread from their first milliseconds, while this
 // thread loads the program, opens the library and asks FTS5. Whoever loads the embedder later
-// takes this one if it is the same variant.
+// takes this one if it is the same variant; one nobody takes is disposed by settleEmbedders.
 import type { ModelVariant } from '../config.js';
 import type { Embedder } from './embedder.js';
 import { WorkerEmbedder, type StartingEmbedder } from './worker-embedder.js';
@@ -21,5 +21,5 @@ export function startEmbedderEarly(variant: ModelVariant): void {
 export function takeEarlyEmbedder(variant: ModelVariant): Promise<Embedder> | null {
   const taken = early;
   early = null;
-  return taken && taken.variant === variant ? taken.claim() : null;
+  return taken && taken.variant === variant ? taken.ready : null;
 }

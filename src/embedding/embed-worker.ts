@@ -15,15 +15,30 @@ function failure(error: unknown): WorkerFailure {
 
 try {
   const embedder = await TransformersEmbedder.load(workerData as TransformersEmbedderOptions);
+  // The session is released only once no batch runs in it.
+  const running = new Set<Promise<void>>();
+  const cancelled = new Set<number>();
   port.on('message', (message: ToWorker) => {
-    if (message.type === 'dispose') {
-      void embedder.dispose().finally(() => post({ type: 'disposed' }));
+    if (message.type === 'cancel') {
+      cancelled.add(message.id);
       return;
     }
-    embedder
-      .embed(message.texts, (done, total) => post({ type: 'progress', id: message.id, done, total }))
+    if (message.type === 'dispose') {
+      void Promise.allSettled([...running])
+        .then(() => embedder.dispose())
+        .finally(() => post({ type: 'disposed' }));
+      return;
+    }
+    const embedding = embedder
+      .embed(message.texts, (done, total) => {
+        if (cancelled.has(message.id)) throw new Error('cancelled');
+        post({ type: 'progress', id: message.id, done, total });
+      })
       .then((vectors) => post({ type: 'vectors', id: message.id, vectors }, vectors.map((vector) => vector.buffer as ArrayBuffer)))
-      .catch((error: unknown) => post({ type: 'failed', id: message.id, error: failure(error) }));
+      .catch((error: unknown) => post({ type: 'failed', id: message.id, error: failure(error) }))
+      .finally(() => cancelled.delete(message.id));
+    running.add(embedding);
+    void embedding.finally(() => running.delete(embedding));
   });
   post({ type: 'ready' });
 } catch (error) {

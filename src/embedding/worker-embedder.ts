@@ -2,6 +2,7 @@
 // modules, tokenizer and ONNX session load on the second core while this thread opens the
 // library, reads FTS5 and loads the graph, so a cold search pays for the slower of the two
 // instead of their sum; the vectors are the same bytes TransformersEmbedder makes in-thread.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MODEL, PROJECT_ROOT } from '../config.js';
@@ -14,10 +15,25 @@ import type { FromWorker, ToWorker, WorkerFailure } from './worker-messages.js';
 /** The compiled worker (tsc output): also what a run from src/ (tests, scripts) starts. */
 export const EMBED_WORKER_FILE = path.join(PROJECT_ROOT, 'dist', 'embedding', 'embed-worker.js');
 
-/** A worker loading the model; `claim` keeps the process alive for it and waits until it is ready. */
+/** A worker loading the model. */
 export interface StartingEmbedder {
   readonly variant: string;
-  claim(): Promise<WorkerEmbedder>;
+  readonly ready: Promise<WorkerEmbedder>;
+}
+
+/** Every worker started in this process, as its loading. */
+const started = new Set<Promise<WorkerEmbedder>>();
+
+/**
+ * Waits for every embedding worker to finish loading and then disposes it. The process must not
+ * exit while onnxruntime is inside a native call on a worker thread (creating its session, or
+ * running a batch): the thread's teardown then aborts the process. The entry point awaits this
+ * before it returns, and an interrupt before it exits.
+ */
+export async function settleEmbedders(): Promise<void> {
+  const loading = [...started];
+  started.clear();
+  await Promise.all(loading.map((ready) => ready.then((embedder) => embedder.dispose(), () => undefined)));
 }
 
 interface Pending {
@@ -48,45 +64,46 @@ export class WorkerEmbedder implements Embedder {
 
   /** Starts the worker and resolves once its model is loaded (or rejects with the worker's error). */
   static async load(options: TransformersEmbedderOptions = {}): Promise<WorkerEmbedder> {
-    return WorkerEmbedder.start(options).claim();
+    return WorkerEmbedder.start(options).ready;
   }
 
-  /**
-   * Starts the worker without holding the process open: until `claim`, a command that ends
-   * without embedding exits at once (the half-loaded model is dropped with the process).
-   */
+  /** Starts the worker; `ready` settles once its model is loaded or has failed to load. */
   static start(options: TransformersEmbedderOptions = {}): StartingEmbedder {
     const modelDir = options.modelDir ?? MODEL.dir;
     const modelId = options.modelId ?? MODEL.id;
     const variant = options.variant ?? MODEL.defaultVariant;
     // Checked here too, so a missing model is the same error before any thread starts.
     const fingerprint = modelFingerprint(path.join(modelDir, modelId), variant);
+    if (!fs.existsSync(EMBED_WORKER_FILE)) {
+      throw new PapersError('NOT_BUILT', `the embedding worker is not built: ${EMBED_WORKER_FILE} is missing`, 'run `npm run build` in the papers folder');
+    }
     const worker = new Worker(EMBED_WORKER_FILE, { workerData: { ...options, modelDir, modelId, variant } });
-    worker.unref();
     const ready = new Promise<WorkerEmbedder>((resolve, reject) => {
       const onStart = (message: FromWorker): void => {
         if (message.type !== 'ready' && !(message.type === 'failed' && message.id === null)) return;
         worker.off('message', onStart);
         worker.off('error', onError);
+        worker.off('exit', onExit);
         if (message.type === 'ready') resolve(new WorkerEmbedder(worker, modelId, fingerprint));
         else void worker.terminate().finally(() => reject(errorOf(message.error)));
       };
       const onError = (error: Error): void => {
         worker.off('message', onStart);
+        worker.off('exit', onExit);
         reject(error);
+      };
+      const onExit = (code: number): void => {
+        worker.off('message', onStart);
+        reject(new Error(`the embedding worker stopped while loading the model (exit ${code})`));
       };
       worker.on('message', onStart);
       worker.once('error', onError);
+      worker.once('exit', onExit);
     });
-    // A failure is reported by whoever claims the embedder; unclaimed, it is not an error.
+    // A failure is reported by whoever uses the embedder; one nobody used is not an error.
     ready.catch(() => undefined);
-    return {
-      variant,
-      claim: () => {
-        worker.ref();
-        return ready;
-      },
-    };
+    started.add(ready);
+    return { variant, ready };
   }
 
   embed(texts: string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
@@ -105,9 +122,13 @@ export class WorkerEmbedder implements Embedder {
         resolve();
         return;
       }
-      this.worker.once('message', (message: FromWorker) => {
-        if (message.type === 'disposed') void this.worker.terminate().then(() => resolve());
-      });
+      // Results of a cancelled request may still arrive first.
+      const onDisposed = (message: FromWorker): void => {
+        if (message.type !== 'disposed') return;
+        this.worker.off('message', onDisposed);
+        void this.worker.terminate().then(() => resolve());
+      };
+      this.worker.on('message', onDisposed);
       this.worker.once('exit', () => resolve());
       this.send({ type: 'dispose' });
     });
@@ -119,13 +140,25 @@ export class WorkerEmbedder implements Embedder {
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'progress') this.pending.get(message.id)?.onProgress?.(message.done, message.total);
+    if (message.type === 'progress') this.reportProgress(message.id, message.done, message.total);
     else if (message.type === 'vectors') {
       this.pending.get(message.id)?.resolve(message.vectors);
       this.pending.delete(message.id);
     } else if (message.type === 'failed' && message.id !== null) {
       this.pending.get(message.id)?.reject(errorOf(message.error));
       this.pending.delete(message.id);
+    }
+  }
+
+  /** A progress callback that throws (an interrupt) fails its request, which the worker stops between batches. */
+  private reportProgress(id: number, done: number, total: number): void {
+    const waiting = this.pending.get(id);
+    try {
+      waiting?.onProgress?.(done, total);
+    } catch (error) {
+      this.pending.delete(id);
+      this.send({ type: 'cancel', id });
+      waiting?.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 

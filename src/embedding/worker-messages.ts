@@ -1,7 +1,8 @@
 // The messages between WorkerEmbedder and its worker thread (embed-worker.ts).
 import type { ErrorCode } from '../errors.js';
 
-export type ToWorker = { type: 'embed'; id: number; texts: string[] } | { type: 'dispose' };
+/** `cancel` stops a request between batches (its progress callback threw: Ctrl-C). */
+export type ToWorker = { type: 'embed'; id: number; texts: string[] } | { type: 'cancel'; id: number } | { type: 'dispose' };
 
 /** A failure inside the worker: a PapersError's code and hint survive the thread boundary. */
 export interface WorkerFailure {

@@ -207,6 +207,8 @@ export async function updateLibraryLocked(context: LibraryContext, update: Libra
   const editedIds = new Set(merge.edits.map((edit) => edit.entryId));
   const addedEntries = merge.entries.filter((entry) => !editedIds.has(entry.id));
   const revisions = previous && !clear && !update.append ? await findRevisions(store, model.fingerprint, graph.graph, merge.newPapers, embedded.vectors, addedEntries) : [];
+  // Written and committed: an import's next batch reads the file again, without this copy beside it.
+  graph.graph.release();
   return summarise({ previous, meta, merge, embedded: embedded.fresh.length, revisions, rebuilt: rebuild, unchanged: false, warnings });
 }
 

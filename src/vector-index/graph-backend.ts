@@ -9,6 +9,12 @@ export interface PersistedVectorIndex extends VectorIndex {
   /** Upsert without awaiting per batch: a build of 100,000 papers reports progress as it goes. */
   upsertNow(items: readonly VectorItem[], onAdded?: (done: number) => void): void;
   write(file: string): void;
+  /**
+   * Frees the graph's memory now: the native graph is invisible to the garbage collector's
+   * accounting, so a batch-by-batch import would otherwise hold the previous batch's graph
+   * beside the next one. The index is empty afterwards.
+   */
+  release(): void;
 }
 
 export interface GraphBackend {

@@ -52,6 +52,11 @@ export class HnswIndex implements PersistedVectorIndex {
     return new HnswIndex(index, dimensions, labels, efSearch);
   }
 
+  release(): void {
+    this.index.initIndex(1);
+    this.excludedLabels = new WeakMap();
+  }
+
   /** Points in the graph, including those marked deleted: the next label to hand out. */
   get pointCount(): number {
     return this.index.getCurrentCount();

@@ -18,7 +18,7 @@ const isDatabase = (name: string) => name === 'papers.db' || name === 'papers.db
 const isGraph = (name: string) => /^hnsw-.*\.bin$/.test(name);
 
 describe('papers compact', () => {
-  it('issue-12: reports the sizes the files have before and after, not a WAL left full by VACUUM', async () => {
+  it('reports the sizes the files have before and after, not a WAL left full by VACUUM', async () => {
     const indexDir = path.join(scratchDir('compact'), 'index');
     await buildCliLibrary(indexDir, [SAMPLE_DIGESTS]);
     expect(runCli(['--index-dir', indexDir, 'remove', path.join(SAMPLE_DIGESTS, '001_4dd571cfbadb3e50.txt')]).status).toBe(0);

@@ -15,7 +15,7 @@ function build(indexDir: string, inputs: string[]) {
 }
 
 describe('describeUpdate', () => {
-  it('issue-12: an edited digest says which entries changed and which paper each new text revises', async () => {
+  it('an edited digest says which entries changed and which paper each new text revises', async () => {
     const dir = scratchDir('edited');
     const digest = path.join(dir, DIGEST);
     fs.copyFileSync(path.join(SAMPLE_DIGESTS, DIGEST), digest);

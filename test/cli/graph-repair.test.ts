@@ -23,7 +23,7 @@ function flipByte(file: string): void {
 }
 
 describe('a damaged graph file', () => {
-  it('issue-12: papers info names the command that repairs it', async () => {
+  it('papers info names the command that repairs it', async () => {
     const { indexDir, graph } = await libraryWithGraph();
     flipByte(graph);
     const info = runCli(['--index-dir', indexDir, 'info']);
@@ -33,7 +33,7 @@ describe('a damaged graph file', () => {
     );
   });
 
-  it('issue-12: is rebuilt by a papers index that finds nothing new, without embedding, and says so', async () => {
+  it('is rebuilt by a papers index that finds nothing new, without embedding, and says so', async () => {
     const { indexDir, graph } = await libraryWithGraph();
     flipByte(graph);
     const repaired = runCli(['--index-dir', indexDir, 'index', DIGEST, '--json']);
@@ -45,7 +45,7 @@ describe('a damaged graph file', () => {
     expect(again.stdout).toMatch(/is up to date \(38 papers from 38 entries in 1 file\); nothing written/);
   });
 
-  it('issue-12: a missing graph file is rebuilt the same way', async () => {
+  it('a missing graph file is rebuilt the same way', async () => {
     const { indexDir, graph } = await libraryWithGraph();
     fs.rmSync(graph);
     const repaired = runCli(['--index-dir', indexDir, 'index', DIGEST]);

@@ -24,7 +24,7 @@ describe('papers index --category', () => {
     expect(fs.existsSync(indexDir)).toBe(false);
   });
 
-  it('issue-12: a bare word that is not an archive (--category foo) is refused, not a filter that keeps nothing', () => {
+  it('a bare word that is not an archive (--category foo) is refused, not a filter that keeps nothing', () => {
     const indexDir = path.join(scratchDir('category'), 'index');
     const result = runCli(['--index-dir', indexDir, 'index', FIXTURE, '--category', 'foo']);
     expect(result.status).toBe(2);

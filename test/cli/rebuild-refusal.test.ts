@@ -7,7 +7,7 @@ import { SAMPLE_DIGESTS, scratchDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('papers index --rebuild', () => {
-  it('issue-12: a bare --rebuild never empties a library that holds sources', async () => {
+  it('a bare --rebuild never empties a library that holds sources', async () => {
     const indexDir = scratchDir('bare-rebuild');
     await buildIndex({ indexDir, inputs: [SAMPLE_DIGESTS], model: FAKE_MODEL, loadEmbedder: async () => new FakeEmbedder() });
     const result = runCli(['--index-dir', indexDir, 'index', '--rebuild']);

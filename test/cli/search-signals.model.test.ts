@@ -13,7 +13,7 @@ interface JsonHit {
 describe('papers search signals', () => {
   const dir = () => ['--index-dir', sampleIndexDir()];
 
-  it('issue-12: a topic the corpus lacks ("speculative decoding") says nothing is close and marks every hit weak', () => {
+  it('a topic the corpus lacks ("speculative decoding") says nothing is close and marks every hit weak', () => {
     const result = runCli([...dir(), 'search', 'speculative decoding', '-k', '3']);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
@@ -21,7 +21,7 @@ describe('papers search signals', () => {
     expect(result.stdout.match(/weak match · /g)).toHaveLength(3);
   });
 
-  it('issue-12: --json carries the weak-match signal: weakMatch on every hit, and "nothing close" on stderr', () => {
+  it('--json carries the weak-match signal: weakMatch on every hit, and "nothing close" on stderr', () => {
     const absent = runCli([...dir(), 'search', 'speculative decoding', '-k', '3', '--json']);
     expect(absent.status).toBe(0);
     expect((JSON.parse(absent.stdout) as { weakMatch: boolean }[]).map((hit) => hit.weakMatch)).toEqual([true, true, true]);

@@ -16,13 +16,13 @@ beforeAll(async () => {
 });
 
 describe('papers similar <id prefix>', () => {
-  it('issue-12: accepts an unambiguous 8-character prefix and says which paper it resolved to', () => {
+  it('accepts an unambiguous 8-character prefix and says which paper it resolved to', () => {
     const result = runCli(['--index-dir', indexDir, 'similar', RAZOR_ID.slice(0, 8), '-k', '2']);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('papers like "RazorAttention: Efficient KV Cache Compression Through Retrieval Heads"');
   });
 
-  it('issue-12: says a 7-character prefix is too short, naming the minimum', () => {
+  it('says a 7-character prefix is too short, naming the minimum', () => {
     const result = runCli(['--index-dir', indexDir, 'similar', RAZOR_ID.slice(0, 7)]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('papers: "c775748" is too short for an id prefix (7 characters; at least 8 are needed) (give at least 8 characters of the id)');

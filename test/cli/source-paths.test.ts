@@ -37,7 +37,7 @@ async function library(): Promise<string> {
 }
 
 describe('source paths', () => {
-  it('issue-12: the same digest named from other folders, relatively or through a link, is one source', async () => {
+  it('the same digest named from other folders, relatively or through a link, is one source', async () => {
     const indexDir = await library();
     const link = path.join(scratchDir('linked'), 'digests');
     fs.symlinkSync(SAMPLE_DIGESTS, link);
@@ -53,7 +53,7 @@ describe('source paths', () => {
     expect(sourcesOf(indexDir)).toEqual([fs.realpathSync(DIGEST)]);
   });
 
-  it('issue-12: papers info shows a source relative to the working folder when under it, absolute otherwise', async () => {
+  it('papers info shows a source relative to the working folder when under it, absolute otherwise', async () => {
     const indexDir = await library();
     expect(runCli(['--index-dir', indexDir, 'info'], { cwd: ROOT }).stdout).toMatch(new RegExp(`^sources {5}data/digests/${NAME}$`, 'm'));
     expect(runCli(['--index-dir', indexDir, 'info'], { cwd: '/' }).stdout).toMatch(new RegExp(`^sources {5}${fs.realpathSync(DIGEST)}$`, 'm'));
@@ -66,7 +66,7 @@ describe('source paths', () => {
     ['its file name', '/', NAME],
     ['its digest date as shown', '/', '17 Feb'],
     ['its digest date as printed in the digest', '/', 'Feb 17'],
-  ])('issue-12: papers remove finds a source by %s', async (_how, cwd, given) => {
+  ])('papers remove finds a source by %s', async (_how, cwd, given) => {
     const indexDir = await library();
     const result = runCli(['--index-dir', indexDir, 'remove', given], { cwd });
     expect(result.status, result.stderr).toBe(0);
@@ -84,7 +84,7 @@ describe('source paths', () => {
     expect(result.stderr.trim()).toBe(`papers: 2 sources of the library are named ${NAME}: ${[fs.realpathSync(copy), fs.realpathSync(DIGEST)].sort().join(', ')} (give the path of the one to remove)`);
   });
 
-  it('issue-12: a relative path an older version wrote is made absolute when it can be found', async () => {
+  it('a relative path an older version wrote is made absolute when it can be found', async () => {
     const indexDir = await library();
     makeRelative(indexDir, fs.realpathSync(DIGEST), `data/digests/${NAME}`);
     const result = runCli(['--index-dir', indexDir, 'index', DIGEST], { cwd: '/' });
@@ -92,7 +92,7 @@ describe('source paths', () => {
     expect(sourcesOf(indexDir)).toEqual([fs.realpathSync(DIGEST)]);
   });
 
-  it('issue-12: one that cannot be found is matched by its file name: indexed again, it is not counted twice', async () => {
+  it('one that cannot be found is matched by its file name: indexed again, it is not counted twice', async () => {
     const indexDir = await library();
     makeRelative(indexDir, fs.realpathSync(DIGEST), `gone/${NAME}`);
     const result = runCli(['--index-dir', indexDir, 'index', DIGEST], { cwd: '/' });

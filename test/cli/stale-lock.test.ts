@@ -41,7 +41,7 @@ function compact() {
 }
 
 describe('write.lock', () => {
-  it('issue-12: takes over a lock naming a live pid that is not papers (a pid alone)', () => {
+  it('takes over a lock naming a live pid that is not papers (a pid alone)', () => {
     const pid = startSleeper();
     writeLock(`${pid}\n`);
     const result = compact();
@@ -50,7 +50,7 @@ describe('write.lock', () => {
     expect(fs.existsSync(path.join(indexDir, LOCK_FILE))).toBe(false);
   });
 
-  it('issue-12: takes over a lock whose pid now belongs to a process started at another time', () => {
+  it('takes over a lock whose pid now belongs to a process started at another time', () => {
     const pid = startSleeper();
     writeLock(`${pid}\n${JSON.stringify({ pid, host: os.hostname(), started: '1', token: 'old' })}\n`);
     const result = compact();
@@ -58,7 +58,7 @@ describe('write.lock', () => {
     expect(result.stderr).toContain(`took over a stale write.lock (pid ${pid} is now another process)`);
   });
 
-  it('issue-12: takes over garbage once it is older than a half-written lock could be', () => {
+  it('takes over garbage once it is older than a half-written lock could be', () => {
     writeLock('\u0000\u0000garbage', 60);
     const result = compact();
     expect(result.status).toBe(0);
@@ -79,7 +79,7 @@ describe('write.lock', () => {
     expect(result.stderr.trim()).toBe(`papers: another papers process is writing ${indexDir} (wait for it to finish, then run the command again)`);
   });
 
-  it('issue-12: a live papers writer still blocks, with its pid', async () => {
+  it('a live papers writer still blocks, with its pid', async () => {
     const holder = spawn(process.execPath, ['--input-type=module', '-e', `
       const { acquireLock } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'store', 'lock.js'))});
       acquireLock(${JSON.stringify(indexDir)});

@@ -34,6 +34,18 @@ describe('WorkerEmbedder', () => {
     expect(await worker.embed([])).toEqual([]);
   });
 
+  it('stops a request whose progress callback throws (Ctrl-C), and still disposes', async () => {
+    const worker = await WorkerEmbedder.load({ batchSize: 2 });
+    const seen: number[] = [];
+    const stopped = worker.embed(Array.from({ length: 40 }, (_, i) => `paper ${i} on attention sinks`), (done) => {
+      seen.push(done);
+      throw new Error('interrupted');
+    });
+    await expect(stopped).rejects.toThrow('interrupted');
+    expect(seen).toEqual([2]);
+    await expect(worker.dispose()).resolves.toBeUndefined();
+  });
+
   it('reports a missing model folder with its code and fix', async () => {
     const missing = WorkerEmbedder.load({ modelDir: scratchDir('no-models') });
     await expect(missing).rejects.toBeInstanceOf(PapersError);

@@ -16,4 +16,5 @@ vi.mock('../../src/embedding/worker-embedder.js', () => ({
       throw new Error(FORBIDDEN);
     },
   },
+  settleEmbedders: () => Promise.resolve(),
 }));

@@ -39,7 +39,7 @@ describe('collectReportData', () => {
     expect(data.title).toBe('10 papers from 2 digests');
   });
 
-  it('issue-12: draws a revised re-post as one point: its paper lists it as also posted, nearest lists skip it', async () => {
+  it('draws a revised re-post as one point: its paper lists it as also posted, nearest lists skip it', async () => {
     // twoGroups(): paper 3 is a revised re-post of paper 2.
     const data = await reportOf(10, true, undefined, new Map([['p3', 'p2']]));
     expect(data.papers[3]!.representedBy).toBe(2);

@@ -59,7 +59,7 @@ describe('GET /api/search', () => {
     expect(body.hits).toEqual(JSON.parse(cli.stdout));
   });
 
-  it('issue-12: says when nothing is close, and marks each weak hit, as the CLI does', async () => {
+  it('says when nothing is close, and marks each weak hit, as the CLI does', async () => {
     const absent = await getJson('/api/search?q=speculative+decoding&k=3');
     expect(absent.body.nothingClose).toBe(true);
     expect(absent.body.hits.map((hit) => (hit as { weakMatch?: unknown }).weakMatch)).toEqual([true, true, true]);
@@ -119,7 +119,7 @@ describe('GET /api/papers/:id, /api/dupes, /api/health', () => {
     expect(body.nearest.map((near) => near.id)).not.toContain(paper.id);
   });
 
-  it('issue-12: accepts the id prefix papers similar accepts, and names the minimum for a shorter one', async () => {
+  it('accepts the id prefix papers similar accepts, and names the minimum for a shorter one', async () => {
     const razor = index.papers.find((paper) => paper.title.startsWith('RazorAttention: Efficient'))!;
     const { status, body } = await getJson(`/api/papers/${razor.id.slice(0, 8)}`);
     expect(status).toBe(200);

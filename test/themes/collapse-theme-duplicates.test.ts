@@ -3,7 +3,7 @@ import { collapseThemeDuplicates } from '../../src/themes/collapse-theme-duplica
 import { twoThemes } from '../report/report-fixtures.js';
 
 describe('collapseThemeDuplicates', () => {
-  it('issue-12: counts a re-post once, as its representative, in topic members, sizes and areas', () => {
+  it('counts a re-post once, as its representative, in topic members, sizes and areas', () => {
     // Topic 7 holds p0, p2, p4; topic 3 holds p1, p3, p5. p3 is a re-post of p2.
     const collapsed = collapseThemeDuplicates(twoThemes(6), new Map([['p3', 'p2']]));
     const topic = (id: number) => collapsed.clusters.find((theme) => theme.id === id)!;

@@ -28,7 +28,7 @@ beforeAll(() => {
 });
 
 describe('themes and the report with re-posts', () => {
-  it('issue-12: papers themes lists each duplicate group once, its other postings as alsoPostedAs', () => {
+  it('papers themes lists each duplicate group once, its other postings as alsoPostedAs', () => {
     expect(multiPaperGroups.length).toBeGreaterThanOrEqual(5);
     const result = runCli(['--index-dir', indexDir, 'themes', '--json']);
     expect(result.status, result.stderr).toBe(0);
@@ -44,7 +44,7 @@ describe('themes and the report with re-posts', () => {
     expect(clusters.reduce((sum, cluster) => sum + cluster.size, 0)).toBe(paperCount - reposts);
   });
 
-  it('issue-12: the report draws each duplicate group as one point, naming the other postings', () => {
+  it('the report draws each duplicate group as one point, naming the other postings', () => {
     const out = path.join(indexDir, 'report.html');
     const result = runCli(['--index-dir', indexDir, 'report', '--out', out]);
     expect(result.status, result.stderr).toBe(0);

@@ -66,6 +66,21 @@ describe('HnswIndex', () => {
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
+  it('frees its points on release, and the file it wrote still loads them all', async () => {
+    const vectors = randomUnitVectors(300, 32, 6);
+    const labels = new MemoryLabelMap();
+    const index = HnswIndex.create(32, HNSW, labels);
+    await index.upsert(items('p', vectors));
+    const file = path.join(scratchDir('hnsw-release'), 'graph.bin');
+    index.write(file);
+    index.release();
+    expect(index.pointCount).toBe(0);
+    const copy = HnswIndex.load(file, 32, MemoryLabelMap.from(labels.entries()));
+    expect(copy.pointCount).toBe(300);
+    expect((await copy.search(vectors[11]!, 1))[0]!.id).toBe('p11');
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
   it('recalls at least 95% of the exact top 10 on random unit vectors, also after growing in place', async () => {
     const dimensions = 32;
     const vectors = randomUnitVectors(2000, dimensions, 6);

@@ -1,4 +1,5 @@
 // The summary `papers index`, `remove` and `compact` print: what changed in the library, in words.
+import { settleEmbedders } from '../../embedding/worker-embedder.js';
 import type { UpdateSummary } from '../../pipeline/update-library.js';
 import { printNote } from '../output.js';
 import { plural } from '../plural.js';
@@ -77,7 +78,7 @@ export function updateJson(summary: UpdateSummary, indexDir: string) {
 export function watchInterrupts(options: { firstBuild?: boolean } = {}) {
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) process.exit(130);
+    if (interrupted) exitInterrupted();
     interrupted = true;
     printNote(`\n${signal}: stopping; ${options.firstBuild ? 'no index will be written' : 'the existing index is kept'}`);
   };
@@ -92,6 +93,11 @@ export function watchInterrupts(options: { firstBuild?: boolean } = {}) {
   };
 }
 
+/** Exits with 130 once the model's worker thread, if any, is safely stopped (a batch or a load finishes first). */
+function exitInterrupted(): void {
+  void settleEmbedders().finally(() => process.exit(130));
+}
+
 /**
  * Ctrl-C or SIGTERM while a command has written nothing yet (it only reads and embeds): say so as
  * an interrupted write does, and exit 130 at once. Returns the function that stops watching.
@@ -100,7 +106,7 @@ export function exitOnInterrupt(message: string): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     printNote(`\n${signal}: stopping; the existing index is kept`);
     printNote(`papers: ${message}`);
-    process.exit(130);
+    exitInterrupted();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
