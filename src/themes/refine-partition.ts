@@ -1,7 +1,7 @@
 // Lloyd iterations on weighted points from a given partition (a cut of the Ward tree): each point
 // moves to the nearest cluster mean until nothing moves. No seed: the starting partition decides,
 // so a Ward cut refined this way is as repeatable as the tree itself.
-import { dotProduct } from '../vector-math.js';
+import { dotProductUnrolled as dotProduct } from '../vector-math.js';
 
 /**
  * The refined cluster (0..k-1) of each point. A cluster that would lose its last point keeps it,
