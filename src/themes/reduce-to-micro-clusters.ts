@@ -2,7 +2,7 @@
 // groups, then each group split in proportion to its size), so the Ward merge stays O(m²) in
 // their number rather than in the number of papers. No randomness: same vectors, same order → same result.
 import { refinePartition } from './refine-partition.js';
-import { squaredDistance } from '../vector-math.js';
+import { dotProductUnrolled } from '../vector-math.js';
 
 export interface MicroClusters {
   /** Mean vector of each micro-cluster (not normalised): the leaves of the Ward tree. */
@@ -30,7 +30,8 @@ export function reduceToMicroClusters(vectors: Float32Array[], options: MicroClu
   const sample = vectors.filter((_, i) => i % step === 0);
   const coarse = splitGroup(sample, Math.min(options.coarseGroups, sample.length));
   const members: number[][] = coarse.centroids.map(() => []);
-  vectors.forEach((vector, i) => members[nearest(vector, coarse.centroids)]!.push(i));
+  const coarseNorms = squaredNorms(coarse.centroids);
+  vectors.forEach((vector, i) => members[nearest(vector, coarse.centroids, coarseNorms)]!.push(i));
   const centroids: Float32Array[] = [];
   const sizes: number[] = [];
   const assignments = new Array<number>(vectors.length);
@@ -55,7 +56,8 @@ export function reduceToMicroClusters(vectors: Float32Array[], options: MicroClu
 function splitGroup(vectors: Float32Array[], count: number): { centroids: Float32Array[]; assignments: number[] } {
   if (count <= 1) return { centroids: [meanOf(vectors)], assignments: vectors.map(() => 0) };
   const seeds = Array.from({ length: count }, (_, i) => vectors[Math.floor((i * vectors.length) / count)]!);
-  const start = vectors.map((vector) => nearest(vector, seeds));
+  const seedNorms = squaredNorms(seeds);
+  const start = vectors.map((vector) => nearest(vector, seeds, seedNorms));
   const assignments = refinePartition(vectors, vectors.map(() => 1), start, count, MICRO_ITERATIONS);
   const members: Float32Array[][] = seeds.map(() => []);
   assignments.forEach((cluster, i) => members[cluster]!.push(vectors[i]!));
@@ -65,14 +67,19 @@ function splitGroup(vectors: Float32Array[], count: number): { centroids: Float3
   return { centroids: kept.map((cluster) => meanOf(members[cluster]!)), assignments: assignments.map((cluster) => renumber.get(cluster)!) };
 }
 
-function nearest(vector: Float32Array, centres: Float32Array[]): number {
+/** The nearest centre: ‖v − c‖² = ‖v‖² + ‖c‖² − 2 v·c, and ‖v‖² is the same for every centre. */
+function nearest(vector: Float32Array, centres: Float32Array[], norms: number[]): number {
   let best = 0;
   let bestDistance = Infinity;
-  centres.forEach((centre, i) => {
-    const distance = squaredDistance(vector, centre);
+  for (let i = 0; i < centres.length; i += 1) {
+    const distance = norms[i]! - 2 * dotProductUnrolled(vector, centres[i]!);
     if (distance < bestDistance) [best, bestDistance] = [i, distance];
-  });
+  }
   return best;
+}
+
+function squaredNorms(centres: Float32Array[]): number[] {
+  return centres.map((centre) => dotProductUnrolled(centre, centre));
 }
 
 /** Lloyd passes of each split. */

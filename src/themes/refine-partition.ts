@@ -1,7 +1,7 @@
 // Lloyd iterations on weighted points from a given partition (a cut of the Ward tree): each point
 // moves to the nearest cluster mean until nothing moves. No seed: the starting partition decides,
 // so a Ward cut refined this way is as repeatable as the tree itself.
-import { dotProduct } from '../vector-math.js';
+import { dotProductUnrolled } from '../vector-math.js';
 
 /**
  * The refined cluster (0..k-1) of each point. A cluster that would lose its last point keeps it,
@@ -24,15 +24,15 @@ export function refinePartition(points: Float32Array[], weights: number[], start
     });
     const means = sums.map((sum, cluster) => Float32Array.from(sum, (value) => value / Math.max(totals[cluster]!, Number.EPSILON)));
     // ‖p − m‖² = ‖p‖² + ‖m‖² − 2 p·m: ‖p‖² is the same for every mean, so compare ‖m‖² − 2 p·m.
-    const norms = means.map((mean) => dotProduct(mean, mean));
+    const norms = means.map((mean) => dotProductUnrolled(mean, mean));
     let moved = 0;
     points.forEach((point, i) => {
       const own = assignments[i]!;
       if (counts[own]! <= 1) return;
       let best = own;
-      let bestDistance = norms[own]! - 2 * dotProduct(point, means[own]!);
+      let bestDistance = norms[own]! - 2 * dotProductUnrolled(point, means[own]!);
       for (let cluster = 0; cluster < k; cluster += 1) {
-        const distance = norms[cluster]! - 2 * dotProduct(point, means[cluster]!);
+        const distance = norms[cluster]! - 2 * dotProductUnrolled(point, means[cluster]!);
         if (distance < bestDistance) [best, bestDistance] = [cluster, distance];
       }
       if (best !== own) {
