@@ -40,7 +40,7 @@ describe('papers search', () => {
     [['search', 'x', '--bogus'], 2, /unknown option/],
     [['similar', 'no such paper title'], 1, /no paper has the id, arXiv id or title/],
     [['similar', 'The'], 1, /matches 3 papers/],
-    [['similar', '--file', '/no/such/file'], 1, /cannot read/],
+    [['similar', '--file', '/no/such/file'], 1, /^papers: no such file or folder: \/no\/such\/file \(check the path/],
   ])('rejects %j with a one-line error and exit %i', (args, status, message) => {
     const result = runCli([...dir(), ...(args as string[])]);
     expect(result.status).toBe(status);

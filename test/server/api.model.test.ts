@@ -184,11 +184,11 @@ describe('malformed requests', () => {
     ['an unknown endpoint', '/api/nothing', undefined, 404, 'no such endpoint'],
     ['an unknown paper', '/api/papers/not-a-paper', undefined, 404, 'no paper has the id or arXiv id "not-a-paper"'],
     ['a broken percent-encoding', '/api/papers/%E0%A4%A', undefined, 400, 'not valid percent-encoding'],
-    ['a tag on an unknown paper', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to-read"}' }, 404, 'no paper has the id "not-a-paper"'],
+    ['a tag on an unknown paper', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to-read"}' }, 404, 'no paper has the id or arXiv id "not-a-paper" (give a paper id, or at least 8 characters of one)'],
     ['a tag of two words', '/api/tags', { method: 'POST', body: '{"paper": "not-a-paper", "tag": "to read"}' }, 400, 'the tag "to read" is not one word'],
     ['a tag request without a tag', '/api/tags', { method: 'DELETE', body: '{"paper": "not-a-paper"}' }, 400, '"tag" must be a string'],
     ['a tag body that is not JSON', '/api/tags', { method: 'POST', body: 'paper=x&tag=y' }, 400, 'the body is not valid JSON'],
-    ['the tags of an unknown paper', '/api/tags?paper=not-a-paper', undefined, 404, 'no paper has the id "not-a-paper"'],
+    ['the tags of an unknown paper', '/api/tags?paper=not-a-paper', undefined, 404, 'no paper has the id or arXiv id "not-a-paper" (give a paper id, or at least 8 characters of one)'],
     ['a PUT on the tags', '/api/tags', { method: 'PUT', body: '{}' }, 405, 'use GET, POST, DELETE'],
   ];
 
