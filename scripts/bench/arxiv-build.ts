@@ -5,24 +5,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildIndex, currentModel } from '../../src/cli/context.js';
-import type { Embedder } from '../../src/embedding/embedder.js';
 import { createRandom } from '../../src/seeded-random.js';
+import { standInEmbedder } from './stand-in-embedder.js';
 import { unitVector } from './synthetic-corpus.js';
 
 const [indexDir, file, categoryList] = process.argv.slice(2);
 const model = currentModel();
-const hashed: Embedder = {
-  modelId: model.id,
-  fingerprint: model.fingerprint,
-  dimensions: model.dimensions,
-  maxTokens: model.maxTokens,
-  embed: (texts, onProgress) => {
-    const vectors = texts.map((text) => unitVector(createRandom(createHash('sha256').update(text).digest().readUInt32LE(0)), model.dimensions));
-    onProgress?.(texts.length, texts.length);
-    return Promise.resolve(vectors);
-  },
-  dispose: () => Promise.resolve(),
-};
+const hashed = standInEmbedder(model, (text) => unitVector(createRandom(createHash('sha256').update(text).digest().readUInt32LE(0)), model.dimensions));
 
 const start = performance.now();
 const categories = categoryList ? categoryList.split(',') : undefined;

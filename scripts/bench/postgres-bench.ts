@@ -11,7 +11,6 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, currentModel, graphBackend, loadEmbedder, openIndexAt } from '../../src/cli/context.js';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { Embedder } from '../../src/embedding/embedder.js';
 import { readAllInputs } from '../../src/ingest/read-all-inputs.js';
 import { embeddingText } from '../../src/ingest/normalize.js';
 import { indexPostgres } from '../../src/pipeline/index-postgres.js';
@@ -20,6 +19,7 @@ import { openPostgresIndex } from '../../src/pipeline/open-postgres.js';
 import { searchPapers } from '../../src/search/search-papers.js';
 import { percentile, printRows, type BenchRow } from './bench-row.js';
 import { timeCli } from './cli-bench.js';
+import { standInEmbedder } from './stand-in-embedder.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -38,14 +38,7 @@ export async function benchPostgres(size = 10_000, queries = 50): Promise<BenchR
     const input = path.join(workDir, 'synthetic.jsonl');
     fs.writeFileSync(input, corpus.papers.map((paper) => JSON.stringify({ title: paper.title, abstract: paper.abstract, authors: paper.authors, date: paper.published })).join('\n') + '\n');
     const model = currentModel();
-    const lookup: Embedder = {
-      modelId: model.id,
-      fingerprint: model.fingerprint,
-      dimensions: model.dimensions,
-      maxTokens: model.maxTokens,
-      embed: (texts) => Promise.resolve(texts.map((text, position) => byText.get(text) ?? corpus.vectors[position % corpus.vectors.length]!)),
-      dispose: () => Promise.resolve(),
-    };
+    const lookup = standInEmbedder(model, (text, position) => byText.get(text) ?? corpus.vectors[position % corpus.vectors.length]!);
 
     const indexDir = path.join(workDir, 'index');
     let start = performance.now();

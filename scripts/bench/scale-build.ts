@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIndex, currentModel } from '../../src/cli/context.js';
-import type { Embedder } from '../../src/embedding/embedder.js';
 import { embeddingText } from '../../src/ingest/normalize.js';
+import { standInEmbedder } from './stand-in-embedder.js';
 import { syntheticChunk, syntheticSource } from './synthetic-corpus.js';
 
 const [indexDir, sizeText, inputDir, chunkText] = process.argv.slice(2);
@@ -29,23 +29,12 @@ for (let start = 0; start < size; start += chunkSize) {
   fs.writeFileSync(input, chunk.map(({ paper }) => JSON.stringify({ title: paper.title, abstract: paper.abstract, authors: paper.authors, date: paper.published })).join('\n') + '\n');
   chunk.length = 0;
   generateSeconds += (performance.now() - generating) / 1000;
-  const lookup: Embedder = {
-    modelId: model.id,
-    fingerprint: model.fingerprint,
-    dimensions: model.dimensions,
-    maxTokens: model.maxTokens,
-    embed: (texts, onProgress) => {
-      const vectors = texts.map((text) => {
-        const vector = vectorOf.get(text);
-        if (vector) return vector;
-        missing += 1;
-        return vectorOf.values().next().value!;
-      });
-      onProgress?.(texts.length, texts.length);
-      return Promise.resolve(vectors);
-    },
-    dispose: () => Promise.resolve(),
-  };
+  const lookup = standInEmbedder(model, (text) => {
+    const vector = vectorOf.get(text);
+    if (vector) return vector;
+    missing += 1;
+    return vectorOf.values().next().value!;
+  });
   // The real model's identity, so the CLI opens the index; its vectors are synthetic all the same.
   const summary = await buildIndex({ indexDir: indexDir!, inputs: [input], model, loadEmbedder: () => Promise.resolve(lookup) });
   papers = summary.papers;

@@ -8,7 +8,6 @@ import { vector } from '@electric-sql/pglite-pgvector';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { currentModel, graphBackend, loadEmbedder } from '../../src/cli/context.js';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { Embedder } from '../../src/embedding/embedder.js';
 import { embeddingText } from '../../src/ingest/normalize.js';
 import { readAllInputs } from '../../src/ingest/read-all-inputs.js';
 import { indexPostgres } from '../../src/pipeline/index-postgres.js';
@@ -16,6 +15,7 @@ import type { OpenIndex } from '../../src/pipeline/open-index.js';
 import { openPostgresIndex } from '../../src/pipeline/open-postgres.js';
 import { evaluateSearch, loadSearchQueries } from './search-eval.js';
 import { evaluateSimilar, type EvalRow } from './variant-eval.js';
+import { standInEmbedder } from '../bench/stand-in-embedder.js';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures');
 
@@ -42,14 +42,7 @@ export async function evaluatePostgresLike(sqlite: OpenIndex, inputs: string[]):
     const vectors = sqlite.vectors();
     const byText = new Map(sqlite.papers.map((paper, ordinal) => [embeddingText(paper.title, paper.abstract), vectors[ordinal]!]));
     const model = currentModel();
-    const stored: Embedder = {
-      modelId: model.id,
-      fingerprint: model.fingerprint,
-      dimensions: model.dimensions,
-      maxTokens: model.maxTokens,
-      embed: (texts) => Promise.resolve(texts.map((text) => byText.get(text)!)),
-      dispose: () => Promise.resolve(),
-    };
+    const stored = standInEmbedder(model, (text) => byText.get(text)!);
     const read = await readAllInputs(inputs, {});
     await indexPostgres({ url, model, loadEmbedder: () => Promise.resolve(stored), workers: 1, batchSize: 64 }, { read: read.sources, rebuild: false, prune: false, warnings: [] });
     const postgres = await openPostgresIndex({ url, model, backend: graphBackend(), loadEmbedder });

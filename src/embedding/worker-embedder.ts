@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MODEL, PROJECT_ROOT } from '../config.js';
+import { MODEL, PROJECT_ROOT, type ModelVariant } from '../config.js';
 import { PapersError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { modelFingerprint } from './model-fingerprint.js';
@@ -17,7 +17,7 @@ export const EMBED_WORKER_FILE = path.join(PROJECT_ROOT, 'dist', 'embedding', 'e
 
 /** A worker loading the model. */
 export interface StartingEmbedder {
-  readonly variant: string;
+  readonly variant: ModelVariant;
   readonly ready: Promise<WorkerEmbedder>;
 }
 
